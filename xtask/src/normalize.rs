@@ -1,0 +1,233 @@
+//! Turns Clerk's upstream Backend API spec into the project's vendored file.
+//!
+//! Two kinds of change happen here, each as its own named step:
+//! - prose goes (descriptions, summaries, examples, logos), facts stay;
+//! - the spec is made ready for progenitor.
+//!
+//! The result depends only on the input, so running twice gives the same bytes.
+
+use serde_json::{Map, Value};
+
+/// Operations whose request body is `multipart/form-data`. progenitor can't
+/// build those, so `src/uploads.rs` implements them by hand.
+pub const HAND_WRITTEN: &[&str] = &[
+    "SetUserProfileImage",
+    "UploadOrganizationLogo",
+    "UploadOAuthApplicationLogo",
+];
+
+/// Keys that carry upstream prose rather than facts about the API.
+const PROSE_KEYS: &[&str] = &[
+    "description",
+    "summary",
+    "example",
+    "examples",
+    "x-logo",
+    "externalDocs",
+    "contact",
+    "termsOfService",
+];
+
+/// Maps whose keys are names chosen by the API (a property called
+/// `description` is a fact, not prose).
+const NAME_MAPS: &[&str] = &[
+    "properties",
+    "patternProperties",
+    "paths",
+    "schemas",
+    "responses",
+    "parameters",
+    "requestBodies",
+    "headers",
+    "content",
+    "securitySchemes",
+    "mapping",
+];
+
+/// One normalization step: its name, why it exists, and what it touched.
+pub struct StepReport {
+    pub name: &'static str,
+    pub touched: usize,
+}
+
+/// Runs every step over the parsed upstream document, in a fixed order.
+pub fn normalize(spec: &mut Value) -> Result<Vec<StepReport>, String> {
+    let steps: &[(&'static str, fn(&mut Value) -> Result<usize, String>)] = &[
+        ("drop-prose", drop_prose),
+        ("drop-empty-path-items", drop_empty_path_items),
+        ("move-out-multipart", move_out_multipart),
+        ("drop-frontendApi-param", drop_frontend_api_param),
+        ("error-bodies-get-ClerkErrors", bodyless_errors_get_clerk_errors),
+        ("drop-additionalProperties-false", drop_additional_properties_false),
+        ("drop-tags-list", drop_tags_list),
+    ];
+    let mut out = Vec::new();
+    for (name, step) in steps {
+        let touched = step(spec).map_err(|e| format!("step {name}: {e}"))?;
+        out.push(StepReport { name, touched });
+    }
+    Ok(out)
+}
+
+/// drop-prose: descriptions, summaries, examples and logos are upstream text.
+fn drop_prose(spec: &mut Value) -> Result<usize, String> {
+    fn walk(v: &mut Value, keys_are_names: bool, n: &mut usize) {
+        match v {
+            Value::Object(map) => {
+                if !keys_are_names {
+                    let before = map.len();
+                    map.retain(|k, _| !PROSE_KEYS.contains(&k.as_str()));
+                    *n += before - map.len();
+                }
+                for (k, child) in map.iter_mut() {
+                    let names = !keys_are_names && NAME_MAPS.contains(&k.as_str());
+                    walk(child, names, n);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| walk(i, false, n)),
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    walk(spec, false, &mut n);
+    // Tag descriptions and the info block's prose are covered above; the
+    // top-level tag list only names groups that `x-speakeasy-group` already gives.
+    Ok(n)
+}
+
+/// drop-tags-list: the top-level `tags` list holds only display metadata.
+fn drop_tags_list(spec: &mut Value) -> Result<usize, String> {
+    Ok(usize::from(obj_mut(spec)?.shift_remove("tags").is_some()))
+}
+
+/// drop-empty-path-items: upstream lists a few paths with no operation
+/// (`/aws_credentials: {}`); they describe nothing.
+fn drop_empty_path_items(spec: &mut Value) -> Result<usize, String> {
+    let paths = paths_mut(spec)?;
+    let before = paths.len();
+    paths.retain(|_, item| item.as_object().is_some_and(|m| !m.is_empty()));
+    Ok(before - paths.len())
+}
+
+/// move-out-multipart: progenitor does not generate multipart bodies; the
+/// three upload operations are written by hand in `src/uploads.rs`.
+fn move_out_multipart(spec: &mut Value) -> Result<usize, String> {
+    let paths = paths_mut(spec)?;
+    let mut removed = Vec::new();
+    for (_, item) in paths.iter_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        item.retain(|_, op| {
+            let multipart = op
+                .pointer("/requestBody/content")
+                .and_then(Value::as_object)
+                .is_some_and(|c| c.contains_key("multipart/form-data"));
+            if multipart {
+                removed.push(op_id(op).to_string());
+            }
+            !multipart
+        });
+    }
+    paths.retain(|_, item| item.as_object().is_some_and(|m| !m.is_empty()));
+    removed.sort();
+    let mut expected: Vec<String> = HAND_WRITTEN.iter().map(|s| s.to_string()).collect();
+    expected.sort();
+    if removed != expected {
+        return Err(format!(
+            "multipart operations are {removed:?}, but src/uploads.rs implements {expected:?}; update both"
+        ));
+    }
+    Ok(removed.len())
+}
+
+/// drop-frontendApi-param: the deprecated camelCase twin of `frontend_api`
+/// would give the builder two setters for one value.
+fn drop_frontend_api_param(spec: &mut Value) -> Result<usize, String> {
+    let mut n = 0;
+    for_each_operation(spec, |_, _, op| {
+        if let Some(Value::Array(params)) = op.get_mut("parameters") {
+            let before = params.len();
+            params.retain(|p| p.get("name").and_then(Value::as_str) != Some("frontendApi"));
+            n += before - params.len();
+        }
+    })?;
+    Ok(n)
+}
+
+/// error-bodies-get-ClerkErrors: a 4xx/5xx answer declared without a body
+/// (VerifyPassword, VerifyTOTP, GetPublicInterstitial) would give that
+/// operation a second error type; Clerk sends its usual error body there.
+fn bodyless_errors_get_clerk_errors(spec: &mut Value) -> Result<usize, String> {
+    let mut n = 0;
+    for_each_operation(spec, |_, _, op| {
+        let Some(Value::Object(responses)) = op.get_mut("responses") else { return };
+        for (code, resp) in responses.iter_mut() {
+            let is_error = code.starts_with('4') || code.starts_with('5');
+            let Some(resp) = resp.as_object_mut() else { continue };
+            if is_error && !resp.contains_key("$ref") && !resp.contains_key("content") {
+                resp.insert(
+                    "content".into(),
+                    serde_json::json!({"application/json": {"schema": {"$ref": "#/components/schemas/ClerkErrors"}}}),
+                );
+                n += 1;
+            }
+        }
+    })?;
+    Ok(n)
+}
+
+/// drop-additionalProperties-false: typify turns it into
+/// `deny_unknown_fields`, and then every field Clerk adds breaks decoding.
+fn drop_additional_properties_false(spec: &mut Value) -> Result<usize, String> {
+    fn walk(v: &mut Value, n: &mut usize) {
+        match v {
+            Value::Object(map) => {
+                if map.get("additionalProperties") == Some(&Value::Bool(false)) {
+                    map.shift_remove("additionalProperties");
+                    *n += 1;
+                }
+                map.values_mut().for_each(|c| walk(c, n));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|c| walk(c, n)),
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    walk(spec, &mut n);
+    Ok(n)
+}
+
+pub const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+fn obj_mut(v: &mut Value) -> Result<&mut Map<String, Value>, String> {
+    v.as_object_mut().ok_or_else(|| "the document is not a mapping".to_string())
+}
+
+fn paths_mut(spec: &mut Value) -> Result<&mut Map<String, Value>, String> {
+    obj_mut(spec)?
+        .get_mut("paths")
+        .and_then(Value::as_object_mut)
+        .ok_or_else(|| "no `paths` mapping".to_string())
+}
+
+fn op_id(op: &Value) -> &str {
+    op.get("operationId").and_then(Value::as_str).unwrap_or("<no operationId>")
+}
+
+/// Calls `f(path, method, operation)` for every operation of the document.
+pub fn for_each_operation(
+    spec: &mut Value,
+    mut f: impl FnMut(&str, &str, &mut Map<String, Value>),
+) -> Result<(), String> {
+    for (path, item) in paths_mut(spec)?.iter_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        for (method, op) in item.iter_mut() {
+            if !METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            if let Some(op) = op.as_object_mut() {
+                f(path, method, op);
+            }
+        }
+    }
+    Ok(())
+}
