@@ -1,1 +1,76 @@
-fn main(){}
+//! Generates the typed client from the vendored spec (openapi/clerk-backend-api.yaml).
+//!
+//! Reads nothing else; reruns only when the spec or this file (or the
+//! build/ helpers it includes) change, so edits under `src/` never rerun it.
+
+#[path = "build/passes.rs"]
+mod passes;
+#[path = "build/schema.rs"]
+mod schema;
+
+use std::path::PathBuf;
+
+const SPEC: &str = "openapi/clerk-backend-api.yaml";
+
+fn main() {
+    println!("cargo:rerun-if-changed={SPEC}");
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build");
+    if let Err(e) = run() {
+        // A plain message instead of a panic backtrace: say what failed and where.
+        eprintln!("error: clerk-backend-api code generation failed: {e}");
+        std::process::exit(1);
+    }
+}
+
+fn run() -> Result<(), String> {
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?);
+    let text = std::fs::read_to_string(SPEC).map_err(|e| format!("reading {SPEC}: {e}"))?;
+    let mut doc: serde_json::Value =
+        serde_yaml_ng::from_str(&text).map_err(|e| format!("parsing {SPEC}: {e}"))?;
+    let version = doc
+        .pointer("/info/version")
+        .and_then(|v| v.as_str())
+        .ok_or_else(|| format!("{SPEC} has no info.version"))?
+        .to_string();
+    let facts = schema::prepare(&mut doc)?;
+    let spec: openapiv3::OpenAPI =
+        serde_json::from_value(doc).map_err(|e| format!("{SPEC} is not valid OpenAPI 3.0: {e}"))?;
+
+    let mut settings = progenitor::GenerationSettings::new();
+    settings
+        .with_interface(progenitor::InterfaceStyle::Builder)
+        .with_tag(progenitor::TagStyle::Merged)
+        .with_inner_type(quote::quote! { crate::hooks::Hooks })
+        .with_hooks(progenitor::HooksMode::Expected);
+
+    let mut generator = progenitor::Generator::new(&settings);
+    let tokens = generator
+        .generate_tokens(&spec)
+        .map_err(|e| format!("{e}{}", schema::find_failing_operation(&spec, &settings)))?;
+    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
+    let file = passes::apply(file, &facts)?;
+    let code = prettyplease::unparse(&file);
+    write(&out_dir.join("codegen.rs"), &code)?;
+
+    let mut mock_generator = progenitor::Generator::new(&settings);
+    let mocks = mock_generator
+        .httpmock(&spec, "crate::generated")
+        .map_err(|e| format!("mock generation: {e}"))?;
+    let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
+    write(&out_dir.join("mocks.rs"), &prettyplease::unparse(&mocks))?;
+
+    write(
+        &out_dir.join("api_version.rs"),
+        &format!("/// The Clerk API version the vendored spec describes.\npub const API_VERSION: &str = {version:?};\n"),
+    )?;
+    Ok(())
+}
+
+fn write(path: &PathBuf, content: &str) -> Result<(), String> {
+    // Leave the file alone when unchanged so its mtime doesn't trigger rebuilds.
+    if std::fs::read_to_string(path).ok().as_deref() == Some(content) {
+        return Ok(());
+    }
+    std::fs::write(path, content).map_err(|e| format!("writing {}: {e}", path.display()))
+}

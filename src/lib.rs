@@ -1,1 +1,57 @@
-//! placeholder
+//! A typed async client for [Clerk](https://clerk.com)'s Backend API.
+//!
+//! Every operation of the API is generated at build time from Clerk's OpenAPI
+//! spec (vendored under `openapi/`), and reached through a namespace per
+//! resource: `clerk.users()`, `clerk.invitations()`, `clerk.waitlist_entries()`,
+//! and so on. The hand-written part adds configuration, safe retries, one
+//! readable error type, pagination and file uploads.
+//!
+//! ```no_run
+//! use clerk_backend_api::Clerk;
+//!
+//! # async fn run() -> Result<(), clerk_backend_api::Error> {
+//! let clerk = Clerk::from_env()?; // reads CLERK_SECRET_KEY
+//! let invitation = clerk
+//!     .invitations()
+//!     .create()
+//!     .body_map(|b| b.email_address("ada@example.com").notify(true))
+//!     .send()
+//!     .await?;
+//! clerk.invitations().revoke(&invitation.id).send().await?;
+//! let page = clerk.waitlist_entries().list().limit(20).offset(10).send().await?;
+//! println!("{} entries on the waitlist", page.total_count);
+//! # Ok(())
+//! # }
+//! ```
+#![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod call;
+mod client;
+mod error;
+pub mod generated;
+mod hooks;
+mod optional;
+mod patch;
+#[doc(hidden)]
+pub mod path;
+pub mod resources;
+mod retry;
+mod uploads;
+
+pub use client::{Clerk, ClerkBuilder, DEFAULT_BASE_URL};
+pub use error::{ApiError, Error, ErrorEntry};
+pub use generated::types;
+pub use optional::IntoOptional;
+pub use retry::RetryPolicy;
+pub use uploads::{Upload, UploadRequest};
+
+include!(concat!(env!("OUT_DIR"), "/api_version.rs"));
+
+/// Typed httpmock mocks of every operation, for your own tests.
+#[cfg(feature = "mock")]
+#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
+#[allow(missing_docs, clippy::all, unused_imports)]
+pub mod mock {
+    include!(concat!(env!("OUT_DIR"), "/mocks.rs"));
+}

@@ -90,8 +90,22 @@ fn drop_prose(spec: &mut Value) -> Result<usize, String> {
     }
     let mut n = 0;
     walk(spec, false, &mut n);
-    // Tag descriptions and the info block's prose are covered above; the
-    // top-level tag list only names groups that `x-speakeasy-group` already gives.
+    // OpenAPI requires a `description` on every response object: keep the key, empty.
+    let mut blank = |resp: &mut Value| {
+        if let Some(r) = resp.as_object_mut() {
+            if !r.contains_key("$ref") {
+                r.insert("description".into(), Value::String(String::new()));
+            }
+        }
+    };
+    if let Some(Value::Object(shared)) = spec.pointer_mut("/components/responses") {
+        shared.values_mut().for_each(&mut blank);
+    }
+    for_each_operation(spec, |_, _, op| {
+        if let Some(Value::Object(responses)) = op.get_mut("responses") {
+            responses.values_mut().for_each(&mut blank);
+        }
+    })?;
     Ok(n)
 }
 

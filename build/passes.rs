@@ -1,0 +1,359 @@
+//! Rewrites of progenitor's output, each a small named pass over the syntax
+//! tree. They run on every build, so they hold for any future spec.
+//!
+//! - `open_enums`: every string enum gets an `Unknown(String)` variant that
+//!   catches values Clerk adds later, so decoding a response never fails on one.
+//! - `plain_optional_setters`: body-builder setters of optional fields take
+//!   plain values (`"text"`, `7`, `true`) as well as `Option`s.
+//! - `three_state_fields`: nullable fields of PATCH/PUT bodies become
+//!   `Option<Option<T>>`, so "leave as is", "set" and "clear" all reach the wire.
+//! - `facade_send`: each operation builder's `send` returns the decoded value
+//!   and this crate's `Error`; progenitor's own result stays as `send_raw`.
+//! - `own_path_encoding`: path parameters are encoded by `crate::path`, which
+//!   escapes every reserved character (`/`, `?`, `#`, `%`, ...).
+
+use crate::schema::Facts;
+use quote::{format_ident, quote};
+use std::collections::{BTreeMap, BTreeSet};
+use syn::punctuated::Punctuated;
+use syn::{parse_quote, Item, ItemMod, Token};
+
+pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
+    let types = find_mod_mut(&mut file.items, "types").ok_or("progenitor output has no `types` module")?;
+    let open = open_enums(types)?;
+    let three_state = three_state_fields(types, facts)?;
+    let type_builders =
+        find_mod_mut(mod_items(types), "builder").ok_or("progenitor output has no `types::builder` module")?;
+    plain_optional_setters(type_builders, &three_state)?;
+    no_default_for_three_state(mod_items(type_builders), &three_state, true);
+    no_default_for_three_state(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?), &three_state, false);
+    let ops = find_mod_mut(&mut file.items, "builder").ok_or("progenitor output has no `builder` module")?;
+    facade_send(ops)?;
+    own_path_encoding(&mut file.items)?;
+    own_path_encoding(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder` module")?))?;
+    if open.is_empty() {
+        return Err("open_enums found no string enum; the generator's output changed shape".into());
+    }
+    Ok(file)
+}
+
+fn mod_items(m: &mut ItemMod) -> &mut Vec<Item> {
+    &mut m.content.get_or_insert_with(Default::default).1
+}
+
+fn find_mod_mut<'a>(items: &'a mut [Item], name: &str) -> Option<&'a mut ItemMod> {
+    items.iter_mut().find_map(|i| match i {
+        Item::Mod(m) if m.ident == name => Some(m),
+        _ => None,
+    })
+}
+
+fn type_name(ty: &syn::Type) -> Option<String> {
+    match ty {
+        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        _ => None,
+    }
+}
+
+/// Adds `Unknown(String)` to every enum whose variants are all plain strings.
+fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
+    let items = mod_items(types);
+    let mut open = BTreeSet::new();
+    for item in items.iter_mut() {
+        let Item::Enum(e) = item else { continue };
+        let all_unit = !e.variants.is_empty() && e.variants.iter().all(|v| matches!(v.fields, syn::Fields::Unit));
+        let tagged = e.attrs.iter().any(|a| a.path().is_ident("serde"));
+        if !all_unit || tagged {
+            continue;
+        }
+        for attr in e.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+            let paths = attr
+                .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+                .map_err(|err| format!("derive on {}: {err}", e.ident))?;
+            let kept: Vec<_> = paths.into_iter().filter(|p| !p.is_ident("Copy")).collect();
+            *attr = parse_quote!(#[derive(#(#kept),*)]);
+        }
+        e.variants.push(parse_quote! {
+            /// A value this version of the SDK does not know yet, kept as Clerk sent it.
+            #[serde(untagged)]
+            Unknown(::std::string::String)
+        });
+        open.insert(e.ident.to_string());
+    }
+    // Display matched on `*self` over unit variants; it must now borrow.
+    for item in items.iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        let Some((_, trait_path, _)) = &imp.trait_ else { continue };
+        let is_display = trait_path.segments.last().is_some_and(|s| s.ident == "Display");
+        if !is_display || !type_name(&imp.self_ty).is_some_and(|n| open.contains(&n)) {
+            continue;
+        }
+        for ii in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = ii else { continue };
+            let Some(syn::Stmt::Expr(syn::Expr::Match(m), _)) = f.block.stmts.last_mut() else {
+                return Err(format!("Display for {} is not a single match", type_name(&imp.self_ty).unwrap_or_default()));
+            };
+            m.expr = parse_quote!(self);
+            m.arms.push(parse_quote!(Self::Unknown(value) => f.write_str(value),));
+        }
+    }
+    Ok(open)
+}
+
+/// Nullable fields of PATCH/PUT bodies: `Option<Option<T>>`, where the outer
+/// `None` leaves the field out of the JSON and `Some(None)` sends `null`.
+/// A three-state field starts as "leave as is": a PATCH must not send the
+/// spec's default and overwrite what the server holds.
+fn no_default_for_three_state(items: &mut [Item], three_state: &BTreeMap<String, BTreeSet<String>>, in_builder: bool) {
+    for item in items.iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        let Some((_, trait_path, _)) = &imp.trait_ else { continue };
+        if !trait_path.segments.last().is_some_and(|s| s.ident == "Default") {
+            continue;
+        }
+        let Some(fields) = type_name(&imp.self_ty).and_then(|n| three_state.get(&n)) else { continue };
+        for ii in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = ii else { continue };
+            let Some(syn::Stmt::Expr(syn::Expr::Struct(lit), _)) = f.block.stmts.last_mut() else { continue };
+            for fv in lit.fields.iter_mut() {
+                let syn::Member::Named(name) = &fv.member else { continue };
+                if fields.contains(&unraw(name)) {
+                    fv.expr = if in_builder {
+                        parse_quote!(::std::result::Result::Ok(::std::default::Default::default()))
+                    } else {
+                        parse_quote!(::std::default::Default::default())
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// Returns, per body type, the Rust names of the fields it changed.
+fn three_state_fields(types: &mut ItemMod, facts: &Facts) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
+    let mut found = BTreeSet::new();
+    let mut changed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in mod_items(types).iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        let Some(fields) = facts.three_state.get(&s.ident.to_string()) else { continue };
+        found.insert(s.ident.to_string());
+        let mut seen = 0;
+        for field in s.fields.iter_mut() {
+            let Some(ident) = field.ident.clone() else { continue };
+            let rename = serde_rename(&field.attrs);
+            let json_name = rename.clone().unwrap_or_else(|| unraw(&ident));
+            if !fields.contains(&json_name) {
+                continue;
+            }
+            changed.entry(s.ident.to_string()).or_default().insert(unraw(&ident));
+            let rename = rename.map(|r| quote!(rename = #r,));
+            let inner = option_inner(&field.ty)
+                .ok_or_else(|| format!("{}.{} is nullable but not an Option", s.ident, ident))?
+                .clone();
+            field.ty = parse_quote!(::std::option::Option<::std::option::Option<#inner>>);
+            field.attrs.retain(|a| !a.path().is_ident("serde"));
+            field.attrs.push(parse_quote!(#[serde(
+                #rename
+                default,
+                skip_serializing_if = "::std::option::Option::is_none",
+                with = "crate::patch::double_option"
+            )]));
+            seen += 1;
+        }
+        if seen != fields.len() {
+            return Err(format!("{}: expected {} nullable fields, found {seen}", s.ident, fields.len()));
+        }
+    }
+    let missing: Vec<_> = facts.three_state.keys().filter(|k| !found.contains(*k)).collect();
+    if !missing.is_empty() {
+        return Err(format!("three_state_fields: no generated body type named {missing:?}"));
+    }
+    Ok(changed)
+}
+
+/// The `rename = "..."` of a field's serde attribute, if any.
+fn serde_rename(attrs: &[syn::Attribute]) -> Option<String> {
+    let mut out = None;
+    for a in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = a.parse_nested_meta(|m| {
+            if m.path.is_ident("rename") {
+                let lit: syn::LitStr = m.value()?.parse()?;
+                out = Some(lit.value());
+            } else if m.input.peek(Token![=]) {
+                let _: syn::Expr = m.value()?.parse()?;
+            }
+            Ok(())
+        });
+    }
+    out
+}
+
+fn unraw(ident: &syn::Ident) -> String {
+    ident.to_string().trim_start_matches("r#").to_string()
+}
+
+/// `Option<T>` -> `T`.
+fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// Setters of optional fields in `types::builder` take anything that
+/// `IntoOptional` accepts: `T`, `&str` for strings, or an `Option<T>`.
+fn plain_optional_setters(builders: &mut ItemMod, three_state: &BTreeMap<String, BTreeSet<String>>) -> Result<(), String> {
+    let mut rewritten = 0;
+    for item in mod_items(builders).iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let owner = type_name(&imp.self_ty).unwrap_or_default();
+        let three_state = three_state.get(&owner);
+        for ii in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = ii else { continue };
+            let Some(wc) = &f.sig.generics.where_clause else { continue };
+            let Some(target) = wc.predicates.iter().find_map(|p| match p {
+                syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let name = f.sig.ident.clone();
+            let is_three_state = three_state.is_some_and(|fs| fs.contains(&unraw(&name)));
+            let Some(inner) = option_inner(&target).cloned() else { continue };
+            let doc = if is_three_state {
+                quote!(#[doc = "Sets this field; pass `None` to send `null` and clear it. Not calling the setter leaves the field out."])
+            } else {
+                quote!()
+            };
+            let assign = if is_three_state {
+                quote!(::std::option::Option::Some(crate::IntoOptional::into_optional(value)))
+            } else {
+                quote!(crate::IntoOptional::into_optional(value))
+            };
+            *f = parse_quote! {
+                #doc
+                pub fn #name<T>(mut self, value: T) -> Self
+                where
+                    T: crate::IntoOptional<#inner>,
+                {
+                    self.#name = ::std::result::Result::Ok(#assign);
+                    self
+                }
+            };
+            rewritten += 1;
+        }
+    }
+    // Three-state fields keep their builder storage in step with the struct.
+    for item in mod_items(builders).iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        let Some(fields) = three_state.get(&s.ident.to_string()) else { continue };
+        for field in s.fields.iter_mut() {
+            let Some(ident) = &field.ident else { continue };
+            if fields.contains(&unraw(ident)) {
+                let syn::Type::Path(p) = &field.ty else { continue };
+                // Result<Option<T>, String> -> Result<Option<Option<T>>, String>
+                let Some(last) = p.path.segments.last() else { continue };
+                let syn::PathArguments::AngleBracketed(args) = &last.arguments else { continue };
+                let Some(syn::GenericArgument::Type(opt)) = args.args.first() else { continue };
+                let inner = option_inner(opt).ok_or_else(|| format!("builder {}.{ident}", s.ident))?.clone();
+                field.ty = parse_quote!(::std::result::Result<::std::option::Option<::std::option::Option<#inner>>, ::std::string::String>);
+            }
+        }
+    }
+    if rewritten == 0 {
+        return Err("plain_optional_setters found no optional setter; the generator's output changed shape".into());
+    }
+    Ok(())
+}
+
+/// `TryInto<X>` in a bound -> `X`.
+fn try_into_target(bound: &syn::TypeParamBound) -> Option<syn::Type> {
+    let syn::TypeParamBound::Trait(t) = bound else { return None };
+    let last = t.path.segments.last()?;
+    if last.ident != "TryInto" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        syn::GenericArgument::Type(ty) => Some(ty.clone()),
+        _ => None,
+    }
+}
+
+/// Splits `Result<ResponseValue<T>, Error<E>>` into `(T, E)`.
+fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
+    let syn::ReturnType::Type(_, ty) = ret else { return None };
+    let syn::Type::Path(p) = ty.as_ref() else { return None };
+    let res = p.path.segments.last()?;
+    let syn::PathArguments::AngleBracketed(args) = &res.arguments else { return None };
+    let mut it = args.args.iter();
+    let (Some(syn::GenericArgument::Type(ok)), Some(syn::GenericArgument::Type(err))) = (it.next(), it.next()) else {
+        return None;
+    };
+    let first_arg = |t: &syn::Type| -> Option<syn::Type> {
+        let syn::Type::Path(p) = t else { return None };
+        let syn::PathArguments::AngleBracketed(a) = &p.path.segments.last()?.arguments else { return None };
+        match a.args.first()? {
+            syn::GenericArgument::Type(t) => Some(t.clone()),
+            _ => None,
+        }
+    };
+    Some((first_arg(ok)?, first_arg(err)?))
+}
+
+/// `send()` becomes `send_raw()`; a new `send()` returns `Result<T, crate::Error>`.
+fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
+    let mut n = 0;
+    for item in mod_items(ops).iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        let owner = type_name(&imp.self_ty).unwrap_or_default();
+        let Some(pos) = imp.items.iter().position(|ii| matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == "send")) else {
+            continue;
+        };
+        let syn::ImplItem::Fn(raw) = &mut imp.items[pos] else { continue };
+        let (ok, _err) = send_types(&raw.sig.output).ok_or_else(|| format!("{owner}::send has an unexpected return type"))?;
+        raw.sig.ident = format_ident!("send_raw");
+        raw.attrs.retain(|a| !a.path().is_ident("doc"));
+        raw.attrs.push(parse_quote!(#[doc = "Sends the request and returns progenitor's own result: the decoded value with the status and headers, or progenitor's error. Retries and headers apply as for `send`."]));
+        let send: syn::ImplItem = parse_quote! {
+            /// Sends the request (retrying as the client's policy allows) and
+            /// returns the decoded answer, or this crate's [`Error`](crate::Error).
+            pub async fn send(self) -> ::std::result::Result<#ok, crate::Error> {
+                crate::call::finish(#owner, self.send_raw()).await
+            }
+        };
+        imp.items.insert(pos, send);
+        n += 1;
+    }
+    if n == 0 {
+        return Err("facade_send found no operation builder".into());
+    }
+    Ok(())
+}
+
+/// Replaces progenitor's `encode_path` import with this crate's encoder.
+fn own_path_encoding(items: &mut Vec<Item>) -> Result<(), String> {
+    let mut replaced = false;
+    for item in items.iter_mut() {
+        let Item::Use(u) = item else { continue };
+        let text = quote!(#u).to_string();
+        if text.contains("progenitor_client") && text.contains("encode_path") {
+            let rebuilt = text.replace("encode_path ,", "").replace(", encode_path", "");
+            *u = syn::parse_str(&rebuilt).map_err(|e| format!("rewriting `{text}`: {e}"))?;
+            replaced = true;
+        }
+    }
+    if replaced {
+        items.push(parse_quote!(#[allow(unused_imports)] use crate::path::encode_path;));
+    }
+    Ok(())
+}

@@ -1,0 +1,119 @@
+//! Changes made to the parsed spec in memory, before progenitor sees it.
+//! The vendored file keeps every fact; these only shape the generated types.
+
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What the passes over the generated code need to know about the spec.
+#[derive(Default)]
+pub struct Facts {
+    /// Request body type name -> its optional, nullable fields, for PATCH
+    /// and PUT bodies: those need "absent", "value" and "null".
+    pub three_state: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// Keywords that typify turns into checks run while decoding. A response
+/// must never fail to decode because Clerk sent a longer string or a value
+/// outside a documented range, so these checks go (the server validates input).
+const DECODE_CHECKS: &[&str] = &[
+    "pattern",
+    "minLength",
+    "maxLength",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+];
+
+pub fn prepare(doc: &mut Value) -> Result<Facts, String> {
+    let facts = Facts { three_state: three_state_bodies(doc) };
+    strip_decode_checks(doc, false);
+    Ok(facts)
+}
+
+/// The name progenitor gives an operation's inline JSON body type.
+fn body_type_name(operation_id: &str) -> String {
+    heck::ToPascalCase::to_pascal_case(format!("{operation_id}-body").as_str())
+}
+
+fn three_state_bodies(doc: &Value) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return out };
+    for item in paths.values() {
+        for method in ["patch", "put"] {
+            let Some(op) = item.get(method) else { continue };
+            let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+            let Some(schema) = op.pointer("/requestBody/content/application~1json/schema") else { continue };
+            if schema.get("$ref").is_some() {
+                continue;
+            }
+            let required: BTreeSet<&str> = schema
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            let Some(props) = schema.get("properties").and_then(Value::as_object) else { continue };
+            let fields: BTreeSet<String> = props
+                .iter()
+                .filter(|(name, p)| {
+                    !required.contains(name.as_str()) && p.get("nullable") == Some(&Value::Bool(true))
+                })
+                .map(|(name, _)| name.clone())
+                .collect();
+            if !fields.is_empty() {
+                out.insert(body_type_name(id), fields);
+            }
+        }
+    }
+    out
+}
+
+fn strip_decode_checks(v: &mut Value, keys_are_names: bool) {
+    match v {
+        Value::Object(map) => {
+            if !keys_are_names {
+                map.retain(|k, _| !DECODE_CHECKS.contains(&k.as_str()));
+            }
+            for (k, child) in map.iter_mut() {
+                strip_decode_checks(child, !keys_are_names && k == "properties");
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|i| strip_decode_checks(i, false)),
+        _ => {}
+    }
+}
+
+/// When progenitor rejects the spec, generates each operation on its own to
+/// name the one it trips on.
+pub fn find_failing_operation(spec: &openapiv3::OpenAPI, settings: &progenitor::GenerationSettings) -> String {
+    for (path, item) in spec.paths.iter() {
+        let Some(item) = item.as_item() else { continue };
+        for (method, op) in item.iter() {
+            let mut one = spec.clone();
+            one.paths.paths.clear();
+            let mut only = openapiv3::PathItem::default();
+            only.parameters = item.parameters.clone();
+            match method {
+                "get" => only.get = Some(op.clone()),
+                "put" => only.put = Some(op.clone()),
+                "post" => only.post = Some(op.clone()),
+                "delete" => only.delete = Some(op.clone()),
+                "patch" => only.patch = Some(op.clone()),
+                "head" => only.head = Some(op.clone()),
+                "options" => only.options = Some(op.clone()),
+                _ => only.trace = Some(op.clone()),
+            }
+            one.paths.paths.insert(path.clone(), openapiv3::ReferenceOr::Item(only));
+            if let Err(e) = progenitor::Generator::new(settings).generate_tokens(&one) {
+                let id = op.operation_id.as_deref().unwrap_or("(no operationId)");
+                return format!(" (first failing operation: {id}, {} {path}: {e})", method.to_uppercase());
+            }
+        }
+    }
+    String::new()
+}

@@ -1,0 +1,226 @@
+//! `Clerk`, the client, and `ClerkBuilder`, its settings.
+
+use crate::error::Error;
+use crate::generated;
+use crate::hooks::{Hooks, RequestHeaders};
+use crate::retry::RetryPolicy;
+use reqwest::header::HeaderValue;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Where Clerk's Backend API lives.
+pub const DEFAULT_BASE_URL: &str = "https://api.clerk.com/v1";
+
+/// A client for Clerk's Backend API.
+///
+/// Cheap to clone (one reference count) and safe to share between tasks.
+/// Operations are grouped by resource: `clerk.users()`, `clerk.invitations()`,
+/// and so on; each method returns a request builder ending in `.send().await`.
+#[derive(Clone)]
+pub struct Clerk {
+    api: Arc<generated::Client>,
+}
+
+impl std::fmt::Debug for Clerk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use progenitor_client::ClientInfo;
+        f.debug_struct("Clerk")
+            .field("base_url", &self.api.baseurl())
+            .field("secret_key", &"<redacted>")
+            .field("retry", &self.api.inner().retry)
+            .field("timeout", &self.api.inner().timeout)
+            .finish()
+    }
+}
+
+impl Clerk {
+    /// Starts a builder with the default settings.
+    pub fn builder() -> ClerkBuilder {
+        ClerkBuilder::default()
+    }
+
+    /// A client from the environment: the secret key from `CLERK_SECRET_KEY`,
+    /// and the base URL from `CLERK_API_URL` when that is set.
+    pub fn from_env() -> Result<Clerk, Error> {
+        let key = std::env::var("CLERK_SECRET_KEY").map_err(|_| Error::Config {
+            message: "CLERK_SECRET_KEY is not set (or not valid UTF-8)".into(),
+        })?;
+        let mut builder = Clerk::builder().secret_key(key);
+        if let Ok(url) = std::env::var("CLERK_API_URL") {
+            builder = builder.base_url(url);
+        }
+        builder.build()
+    }
+
+    /// A copy of this client that retries by `policy` instead; it shares the
+    /// connection pool. For one call: `clerk.with_retry(RetryPolicy::none()).users()...`.
+    pub fn with_retry(&self, policy: RetryPolicy) -> Clerk {
+        use progenitor_client::ClientInfo;
+        let hooks = Hooks { retry: policy, ..self.api.inner().clone() };
+        Clerk {
+            api: Arc::new(generated::Client::new_with_client(self.api.baseurl(), self.api.client().clone(), hooks)),
+        }
+    }
+
+    /// The retry policy this client uses.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        use progenitor_client::ClientInfo;
+        &self.api.inner().retry
+    }
+
+    /// The base URL requests go to.
+    pub fn base_url(&self) -> &str {
+        use progenitor_client::ClientInfo;
+        self.api.baseurl()
+    }
+
+    /// The generated client underneath, with one method per operation named
+    /// after its operation id (`create_invitation`, ...). The namespaces are
+    /// the usual way in; this is for code written against progenitor's names.
+    pub fn generated(&self) -> &generated::Client {
+        &self.api
+    }
+
+    pub(crate) fn hooks(&self) -> &Hooks {
+        use progenitor_client::ClientInfo;
+        self.api.inner()
+    }
+
+    pub(crate) fn http(&self) -> &reqwest::Client {
+        use progenitor_client::ClientInfo;
+        self.api.client()
+    }
+}
+
+/// Settings for a [`Clerk`] client. Only the secret key is required.
+#[derive(Clone)]
+pub struct ClerkBuilder {
+    secret_key: Option<String>,
+    base_url: String,
+    timeout: Option<Duration>,
+    connect_timeout: Duration,
+    retry: RetryPolicy,
+    user_agent_suffix: Option<String>,
+    http_client: Option<reqwest::Client>,
+}
+
+impl Default for ClerkBuilder {
+    fn default() -> Self {
+        ClerkBuilder {
+            secret_key: None,
+            base_url: DEFAULT_BASE_URL.to_string(),
+            timeout: Some(Duration::from_secs(30)),
+            connect_timeout: Duration::from_secs(10),
+            retry: RetryPolicy::default(),
+            user_agent_suffix: None,
+            http_client: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for ClerkBuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClerkBuilder")
+            .field("secret_key", &self.secret_key.as_ref().map(|_| "<redacted>"))
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("retry", &self.retry)
+            .field("user_agent_suffix", &self.user_agent_suffix)
+            .field("http_client", &self.http_client.is_some())
+            .finish()
+    }
+}
+
+impl ClerkBuilder {
+    /// The instance's secret key (`sk_live_...` or `sk_test_...`).
+    pub fn secret_key(mut self, key: impl Into<String>) -> Self {
+        self.secret_key = Some(key.into());
+        self
+    }
+
+    /// Where to send requests; defaults to `https://api.clerk.com/v1`.
+    /// Point it at a mock server in tests.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = url.into();
+        self
+    }
+
+    /// The most one attempt may take, from connecting to the last byte of the
+    /// answer (default 30 s). `None` waits forever.
+    pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.timeout = timeout.into();
+        self
+    }
+
+    /// The most connecting may take (default 10 s). Ignored when
+    /// [`http_client`](Self::http_client) supplies the client.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// How failed requests are retried (see [`RetryPolicy`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Text appended to the User-Agent header, such as your app's name.
+    pub fn user_agent_suffix(mut self, suffix: impl Into<String>) -> Self {
+        self.user_agent_suffix = Some(suffix.into());
+        self
+    }
+
+    /// Use this `reqwest::Client` (its pool, proxy and TLS settings) instead
+    /// of building one. The timeout above still applies per request.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http_client = Some(client);
+        self
+    }
+
+    /// Checks the settings and builds the client.
+    pub fn build(self) -> Result<Clerk, Error> {
+        let config = |message: &str| Error::Config { message: message.to_string() };
+        let key = self.secret_key.as_deref().map(str::trim).unwrap_or_default();
+        if key.is_empty() {
+            return Err(config("the secret key is empty; set it with .secret_key(..) or CLERK_SECRET_KEY"));
+        }
+        // Don't echo the key: the reason is enough to find the mistake.
+        let mut authorization = HeaderValue::from_str(&format!("Bearer {key}"))
+            .map_err(|_| config("the secret key contains characters that can't be sent in an HTTP header"))?;
+        authorization.set_sensitive(true);
+
+        let base = self.base_url.trim().trim_end_matches('/');
+        let url = reqwest::Url::parse(base).map_err(|e| Error::Config { message: format!("base URL {base:?}: {e}") })?;
+        if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
+            return Err(Error::Config { message: format!("base URL {base:?} must be an http or https URL") });
+        }
+
+        let mut ua = format!("clerk-backend-api-rust/{}", env!("CARGO_PKG_VERSION"));
+        if let Some(s) = self.user_agent_suffix.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            ua.push(' ');
+            ua.push_str(s);
+        }
+        let user_agent =
+            HeaderValue::from_str(&ua).map_err(|_| config("the user agent suffix can't be sent in an HTTP header"))?;
+
+        let http = match self.http_client {
+            Some(c) => c,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .build()
+                .map_err(|e| Error::Config { message: format!("building the HTTP client: {e}") })?,
+        };
+        let hooks = Hooks {
+            headers: Arc::new(RequestHeaders {
+                authorization,
+                user_agent,
+                api_version: HeaderValue::from_static(crate::API_VERSION),
+            }),
+            retry: self.retry,
+            timeout: self.timeout,
+        };
+        Ok(Clerk { api: Arc::new(generated::Client::new_with_client(base, http, hooks)) })
+    }
+}

@@ -1,0 +1,9 @@
+//! The client progenitor writes from `openapi/clerk-backend-api.yaml` at build
+//! time (see `build.rs`). Nothing here is edited by hand; the facade in the
+//! rest of the crate wraps it.
+//!
+//! [`types`] holds every request and response model; [`builder`] holds one
+//! request builder per operation.
+#![allow(missing_docs, dead_code, unused_imports, unused_mut, clippy::all, clippy::pedantic, rustdoc::all)]
+
+include!(concat!(env!("OUT_DIR"), "/codegen.rs"));

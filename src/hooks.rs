@@ -1,0 +1,66 @@
+//! The one place every request passes through (progenitor's `ClientHooks`):
+//! headers go on, the per-request timeout is set, and retries happen.
+
+use crate::generated::Client;
+use crate::retry::RetryPolicy;
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Per-client settings the hooks apply to each request.
+#[derive(Clone)]
+pub struct Hooks {
+    pub(crate) headers: Arc<RequestHeaders>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) timeout: Option<Duration>,
+}
+
+/// The headers built once per client.
+pub(crate) struct RequestHeaders {
+    /// `Bearer <secret>`, marked sensitive so it is never printed.
+    pub(crate) authorization: HeaderValue,
+    pub(crate) user_agent: HeaderValue,
+    pub(crate) api_version: HeaderValue,
+}
+
+impl std::fmt::Debug for Hooks {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Hooks")
+            .field("authorization", &"<redacted>")
+            .field("user_agent", &self.headers.user_agent)
+            .field("api_version", &self.headers.api_version)
+            .field("retry", &self.retry)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
+}
+
+/// Clerk's version header; progenitor's own `api-version` header is removed.
+pub(crate) const CLERK_API_VERSION: HeaderName = HeaderName::from_static("clerk-api-version");
+const PROGENITOR_API_VERSION: &str = "api-version";
+
+impl Hooks {
+    /// Puts this client's headers and timeout on a request.
+    pub(crate) fn prepare(&self, request: &mut reqwest::Request) {
+        let headers = request.headers_mut();
+        headers.remove(PROGENITOR_API_VERSION);
+        headers.insert(AUTHORIZATION, self.headers.authorization.clone());
+        headers.insert(CLERK_API_VERSION, self.headers.api_version.clone());
+        headers.insert(USER_AGENT, self.headers.user_agent.clone());
+        if let Some(t) = self.timeout {
+            *request.timeout_mut() = Some(t);
+        }
+    }
+}
+
+impl ClientHooks<Hooks> for Client {
+    async fn pre<E>(&self, request: &mut reqwest::Request, _info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
+        self.inner().prepare(request);
+        Ok(())
+    }
+
+    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+        crate::retry::execute(self.client(), &self.inner().retry, request, info.operation_id).await
+    }
+}

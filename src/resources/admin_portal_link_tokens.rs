@@ -1,0 +1,35 @@
+//! `clerk.admin_portal_link_tokens()`: operations on admin portal link tokens.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on admin portal link tokens; get one with `clerk.admin_portal_link_tokens()`.
+#[derive(Clone, Copy)]
+pub struct AdminPortalLinkTokens<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> AdminPortalLinkTokens<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// Create.
+    ///
+    /// `POST /admin_portal_link_tokens` (operation `createAdminPortalLinkToken`).
+    pub fn create(&self) -> builder::CreateAdminPortalLinkToken<'a> {
+        self.clerk.generated().create_admin_portal_link_token()
+    }
+
+    /// Revoke.
+    ///
+    /// `POST /admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke` (operation `revokeAdminPortalLinkToken`).
+    pub fn revoke(&self, admin_portal_link_token_id: impl Into<String>) -> builder::RevokeAdminPortalLinkToken<'a> {
+        self.clerk
+            .generated()
+            .revoke_admin_portal_link_token()
+            .admin_portal_link_token_id(PathParam::new("adminPortalLinkTokenID", admin_portal_link_token_id))
+    }
+}

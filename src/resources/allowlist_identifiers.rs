@@ -1,0 +1,42 @@
+//! `clerk.allowlist_identifiers()`: operations on allowlist identifiers.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on allowlist identifiers; get one with `clerk.allowlist_identifiers()`.
+#[derive(Clone, Copy)]
+pub struct AllowlistIdentifiers<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> AllowlistIdentifiers<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// Lists every identifier on the allow-list.
+    ///
+    /// `GET /allowlist_identifiers` (operation `ListAllowlistIdentifiers`).
+    pub fn list(&self) -> builder::ListAllowlistIdentifiers<'a> {
+        self.clerk.generated().list_allowlist_identifiers()
+    }
+
+    /// Adds an email address, phone number or domain pattern to the allow-list.
+    ///
+    /// `POST /allowlist_identifiers` (operation `CreateAllowlistIdentifier`).
+    pub fn create(&self) -> builder::CreateAllowlistIdentifier<'a> {
+        self.clerk.generated().create_allowlist_identifier()
+    }
+
+    /// Removes an identifier from the allow-list.
+    ///
+    /// `DELETE /allowlist_identifiers/{identifier_id}` (operation `DeleteAllowlistIdentifier`).
+    pub fn delete(&self, identifier_id: impl Into<String>) -> builder::DeleteAllowlistIdentifier<'a> {
+        self.clerk
+            .generated()
+            .delete_allowlist_identifier()
+            .identifier_id(PathParam::new("identifier_id", identifier_id))
+    }
+}

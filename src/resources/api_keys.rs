@@ -1,0 +1,74 @@
+//! `clerk.api_keys()`: operations on api keys.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on api keys; get one with `clerk.api_keys()`.
+#[derive(Clone, Copy)]
+pub struct ApiKeys<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> ApiKeys<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// Create.
+    ///
+    /// `POST /api_keys` (operation `createApiKey`).
+    pub fn create(&self) -> builder::CreateApiKey<'a> {
+        self.clerk.generated().create_api_key()
+    }
+
+    /// List.
+    ///
+    /// `GET /api_keys` (operation `getApiKeys`).
+    pub fn list(&self) -> builder::GetApiKeys<'a> {
+        self.clerk.generated().get_api_keys()
+    }
+
+    /// Get.
+    ///
+    /// `GET /api_keys/{apiKeyID}` (operation `getApiKey`).
+    pub fn get(&self, api_key_id: impl Into<String>) -> builder::GetApiKey<'a> {
+        self.clerk.generated().get_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+    }
+
+    /// Update.
+    ///
+    /// `PATCH /api_keys/{apiKeyID}` (operation `updateApiKey`).
+    pub fn update(&self, api_key_id: impl Into<String>) -> builder::UpdateApiKey<'a> {
+        self.clerk.generated().update_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /api_keys/{apiKeyID}` (operation `deleteApiKey`).
+    pub fn delete(&self, api_key_id: impl Into<String>) -> builder::DeleteApiKey<'a> {
+        self.clerk.generated().delete_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+    }
+
+    /// Get secret.
+    ///
+    /// `GET /api_keys/{apiKeyID}/secret` (operation `getApiKeySecret`).
+    pub fn get_secret(&self, api_key_id: impl Into<String>) -> builder::GetApiKeySecret<'a> {
+        self.clerk.generated().get_api_key_secret().api_key_id(PathParam::new("apiKeyID", api_key_id))
+    }
+
+    /// Revoke.
+    ///
+    /// `POST /api_keys/{apiKeyID}/revoke` (operation `revokeApiKey`).
+    pub fn revoke(&self, api_key_id: impl Into<String>) -> builder::RevokeApiKey<'a> {
+        self.clerk.generated().revoke_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+    }
+
+    /// Verify.
+    ///
+    /// `POST /api_keys/verify` (operation `verifyApiKey`).
+    pub fn verify(&self) -> builder::VerifyApiKey<'a> {
+        self.clerk.generated().verify_api_key()
+    }
+}

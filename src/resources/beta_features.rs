@@ -1,0 +1,31 @@
+//! `clerk.beta_features()`: operations on beta features.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::Clerk;
+
+/// Operations on beta features; get one with `clerk.beta_features()`.
+#[derive(Clone, Copy)]
+pub struct BetaFeatures<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> BetaFeatures<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// Update instance settings.
+    ///
+    /// `PATCH /beta_features/instance_settings` (operation `UpdateInstanceAuthConfig`).
+    pub fn update_instance_settings(&self) -> builder::UpdateInstanceAuthConfig<'a> {
+        self.clerk.generated().update_instance_auth_config()
+    }
+
+    /// Update production instance domain.
+    ///
+    /// `PUT /beta_features/domain` (operation `UpdateProductionInstanceDomain`).
+    pub fn update_production_instance_domain(&self) -> builder::UpdateProductionInstanceDomain<'a> {
+        self.clerk.generated().update_production_instance_domain()
+    }
+}

@@ -1,0 +1,140 @@
+//! `clerk.billing()`: operations on billing.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on billing; get one with `clerk.billing()`.
+#[derive(Clone, Copy)]
+pub struct Billing<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> Billing<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List plans.
+    ///
+    /// `GET /billing/plans` (operation `GetCommercePlanList`).
+    pub fn list_plans(&self) -> builder::GetCommercePlanList<'a> {
+        self.clerk.generated().get_commerce_plan_list()
+    }
+
+    /// List prices.
+    ///
+    /// `GET /billing/prices` (operation `GetBillingPriceList`).
+    pub fn list_prices(&self) -> builder::GetBillingPriceList<'a> {
+        self.clerk.generated().get_billing_price_list()
+    }
+
+    /// Create price.
+    ///
+    /// `POST /billing/prices` (operation `CreateBillingPrice`).
+    pub fn create_price(&self) -> builder::CreateBillingPrice<'a> {
+        self.clerk.generated().create_billing_price()
+    }
+
+    /// List subscription items.
+    ///
+    /// `GET /billing/subscription_items` (operation `GetCommerceSubscriptionItemList`).
+    pub fn list_subscription_items(&self) -> builder::GetCommerceSubscriptionItemList<'a> {
+        self.clerk.generated().get_commerce_subscription_item_list()
+    }
+
+    /// Cancel subscription item.
+    ///
+    /// `DELETE /billing/subscription_items/{subscription_item_id}` (operation `CancelCommerceSubscriptionItem`).
+    pub fn cancel_subscription_item(
+        &self,
+        subscription_item_id: impl Into<String>,
+    ) -> builder::CancelCommerceSubscriptionItem<'a> {
+        self.clerk
+            .generated()
+            .cancel_commerce_subscription_item()
+            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+    }
+
+    /// Extend subscription item free trial.
+    ///
+    /// `POST /billing/subscription_items/{subscription_item_id}/extend_free_trial` (operation `ExtendBillingSubscriptionItemFreeTrial`).
+    pub fn extend_subscription_item_free_trial(
+        &self,
+        subscription_item_id: impl Into<String>,
+    ) -> builder::ExtendBillingSubscriptionItemFreeTrial<'a> {
+        self.clerk
+            .generated()
+            .extend_billing_subscription_item_free_trial()
+            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+    }
+
+    /// Create price transition.
+    ///
+    /// `POST /billing/subscription_items/{subscription_item_id}/price_transition` (operation `CreateBillingPriceTransition`).
+    pub fn create_price_transition(
+        &self,
+        subscription_item_id: impl Into<String>,
+    ) -> builder::CreateBillingPriceTransition<'a> {
+        self.clerk
+            .generated()
+            .create_billing_price_transition()
+            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+    }
+
+    /// Apply subscription item discount.
+    ///
+    /// `POST /billing/subscription_items/{subscription_item_id}/discounts` (operation `ApplyBillingSubscriptionItemDiscount`).
+    pub fn apply_subscription_item_discount(
+        &self,
+        subscription_item_id: impl Into<String>,
+    ) -> builder::ApplyBillingSubscriptionItemDiscount<'a> {
+        self.clerk
+            .generated()
+            .apply_billing_subscription_item_discount()
+            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+    }
+
+    /// Remove subscription item discount.
+    ///
+    /// `DELETE /billing/subscription_items/{subscription_item_id}/discounts/{discount_id}` (operation `RemoveBillingSubscriptionItemDiscount`).
+    pub fn remove_subscription_item_discount(
+        &self,
+        subscription_item_id: impl Into<String>,
+        discount_id: impl Into<String>,
+    ) -> builder::RemoveBillingSubscriptionItemDiscount<'a> {
+        self.clerk
+            .generated()
+            .remove_billing_subscription_item_discount()
+            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+            .discount_id(PathParam::new("discount_id", discount_id))
+    }
+
+    /// List statements.
+    ///
+    /// `GET /billing/statements` (operation `GetBillingStatementList`).
+    pub fn list_statements(&self) -> builder::GetBillingStatementList<'a> {
+        self.clerk.generated().get_billing_statement_list()
+    }
+
+    /// Get statement.
+    ///
+    /// `GET /billing/statements/{statementID}` (operation `GetBillingStatement`).
+    pub fn get_statement(&self, statement_id: impl Into<String>) -> builder::GetBillingStatement<'a> {
+        self.clerk.generated().get_billing_statement().statement_id(PathParam::new("statementID", statement_id))
+    }
+
+    /// Get statement payment attempts.
+    ///
+    /// `GET /billing/statements/{statementID}/payment_attempts` (operation `GetBillingStatementPaymentAttempts`).
+    pub fn get_statement_payment_attempts(
+        &self,
+        statement_id: impl Into<String>,
+    ) -> builder::GetBillingStatementPaymentAttempts<'a> {
+        self.clerk
+            .generated()
+            .get_billing_statement_payment_attempts()
+            .statement_id(PathParam::new("statementID", statement_id))
+    }
+}

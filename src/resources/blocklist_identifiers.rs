@@ -1,0 +1,42 @@
+//! `clerk.blocklist_identifiers()`: operations on blocklist identifiers.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on blocklist identifiers; get one with `clerk.blocklist_identifiers()`.
+#[derive(Clone, Copy)]
+pub struct BlocklistIdentifiers<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> BlocklistIdentifiers<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List.
+    ///
+    /// `GET /blocklist_identifiers` (operation `ListBlocklistIdentifiers`).
+    pub fn list(&self) -> builder::ListBlocklistIdentifiers<'a> {
+        self.clerk.generated().list_blocklist_identifiers()
+    }
+
+    /// Create.
+    ///
+    /// `POST /blocklist_identifiers` (operation `CreateBlocklistIdentifier`).
+    pub fn create(&self) -> builder::CreateBlocklistIdentifier<'a> {
+        self.clerk.generated().create_blocklist_identifier()
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /blocklist_identifiers/{identifier_id}` (operation `DeleteBlocklistIdentifier`).
+    pub fn delete(&self, identifier_id: impl Into<String>) -> builder::DeleteBlocklistIdentifier<'a> {
+        self.clerk
+            .generated()
+            .delete_blocklist_identifier()
+            .identifier_id(PathParam::new("identifier_id", identifier_id))
+    }
+}

@@ -1,0 +1,54 @@
+//! `clerk.email_sms_templates()`: operations on email sms templates.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on email sms templates; get one with `clerk.email_sms_templates()`.
+#[derive(Clone, Copy)]
+pub struct EmailSmsTemplates<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> EmailSmsTemplates<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List.
+    ///
+    /// `GET /templates/{template_type}` (operation `GetTemplateList`).
+    pub fn list(&self, template_type: impl Into<String>) -> builder::GetTemplateList<'a> {
+        self.clerk.generated().get_template_list().template_type(template_type.into())
+    }
+
+    /// Get.
+    ///
+    /// `GET /templates/{template_type}/{slug}` (operation `GetTemplate`).
+    pub fn get(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::GetTemplate<'a> {
+        self.clerk.generated().get_template().template_type(template_type.into()).slug(PathParam::new("slug", slug))
+    }
+
+    /// Revert.
+    ///
+    /// `POST /templates/{template_type}/{slug}/revert` (operation `RevertTemplate`).
+    pub fn revert(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::RevertTemplate<'a> {
+        self.clerk.generated().revert_template().template_type(template_type.into()).slug(PathParam::new("slug", slug))
+    }
+
+    /// Toggle template delivery.
+    ///
+    /// `POST /templates/{template_type}/{slug}/toggle_delivery` (operation `ToggleTemplateDelivery`).
+    pub fn toggle_template_delivery(
+        &self,
+        template_type: impl Into<String>,
+        slug: impl Into<String>,
+    ) -> builder::ToggleTemplateDelivery<'a> {
+        self.clerk
+            .generated()
+            .toggle_template_delivery()
+            .template_type(template_type.into())
+            .slug(PathParam::new("slug", slug))
+    }
+}

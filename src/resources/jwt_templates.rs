@@ -1,0 +1,53 @@
+//! `clerk.jwt_templates()`: operations on jwt templates.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on jwt templates; get one with `clerk.jwt_templates()`.
+#[derive(Clone, Copy)]
+pub struct JwtTemplates<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> JwtTemplates<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List.
+    ///
+    /// `GET /jwt_templates` (operation `ListJWTTemplates`).
+    pub fn list(&self) -> builder::ListJwtTemplates<'a> {
+        self.clerk.generated().list_jwt_templates()
+    }
+
+    /// Create.
+    ///
+    /// `POST /jwt_templates` (operation `CreateJWTTemplate`).
+    pub fn create(&self) -> builder::CreateJwtTemplate<'a> {
+        self.clerk.generated().create_jwt_template()
+    }
+
+    /// Get.
+    ///
+    /// `GET /jwt_templates/{template_id}` (operation `GetJWTTemplate`).
+    pub fn get(&self, template_id: impl Into<String>) -> builder::GetJwtTemplate<'a> {
+        self.clerk.generated().get_jwt_template().template_id(PathParam::new("template_id", template_id))
+    }
+
+    /// Update.
+    ///
+    /// `PATCH /jwt_templates/{template_id}` (operation `UpdateJWTTemplate`).
+    pub fn update(&self, template_id: impl Into<String>) -> builder::UpdateJwtTemplate<'a> {
+        self.clerk.generated().update_jwt_template().template_id(PathParam::new("template_id", template_id))
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /jwt_templates/{template_id}` (operation `DeleteJWTTemplate`).
+    pub fn delete(&self, template_id: impl Into<String>) -> builder::DeleteJwtTemplate<'a> {
+        self.clerk.generated().delete_jwt_template().template_id(PathParam::new("template_id", template_id))
+    }
+}

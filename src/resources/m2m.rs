@@ -1,0 +1,46 @@
+//! `clerk.m2m()`: operations on m2m.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on m2m; get one with `clerk.m2m()`.
+#[derive(Clone, Copy)]
+pub struct M2m<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> M2m<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// Create token.
+    ///
+    /// `POST /m2m_tokens` (operation `createM2MToken`).
+    pub fn create_token(&self) -> builder::CreateM2mToken<'a> {
+        self.clerk.generated().create_m2m_token()
+    }
+
+    /// List tokens.
+    ///
+    /// `GET /m2m_tokens` (operation `getM2MTokens`).
+    pub fn list_tokens(&self) -> builder::GetM2mTokens<'a> {
+        self.clerk.generated().get_m2m_tokens()
+    }
+
+    /// Revoke token.
+    ///
+    /// `POST /m2m_tokens/{m2m_token_id}/revoke` (operation `revokeM2MToken`).
+    pub fn revoke_token(&self, m2m_token_id: impl Into<String>) -> builder::RevokeM2mToken<'a> {
+        self.clerk.generated().revoke_m2m_token().m2m_token_id(PathParam::new("m2m_token_id", m2m_token_id))
+    }
+
+    /// Verify token.
+    ///
+    /// `POST /m2m_tokens/verify` (operation `verifyM2MToken`).
+    pub fn verify_token(&self) -> builder::VerifyM2mToken<'a> {
+        self.clerk.generated().verify_m2m_token()
+    }
+}

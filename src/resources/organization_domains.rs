@@ -1,0 +1,90 @@
+//! `clerk.organization_domains()`: operations on organization domains.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on organization domains; get one with `clerk.organization_domains()`.
+#[derive(Clone, Copy)]
+pub struct OrganizationDomains<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> OrganizationDomains<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// Create.
+    ///
+    /// `POST /organizations/{organization_id}/domains` (operation `CreateOrganizationDomain`).
+    pub fn create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationDomain<'a> {
+        self.clerk
+            .generated()
+            .create_organization_domain()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// List.
+    ///
+    /// `GET /organizations/{organization_id}/domains` (operation `ListOrganizationDomains`).
+    pub fn list(&self, organization_id: impl Into<String>) -> builder::ListOrganizationDomains<'a> {
+        self.clerk
+            .generated()
+            .list_organization_domains()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Update.
+    ///
+    /// `PATCH /organizations/{organization_id}/domains/{domain_id}` (operation `UpdateOrganizationDomain`).
+    pub fn update(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> builder::UpdateOrganizationDomain<'a> {
+        self.clerk
+            .generated()
+            .update_organization_domain()
+            .organization_id(PathParam::new("organization_id", organization_id))
+            .domain_id(PathParam::new("domain_id", domain_id))
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /organizations/{organization_id}/domains/{domain_id}` (operation `DeleteOrganizationDomain`).
+    pub fn delete(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> builder::DeleteOrganizationDomain<'a> {
+        self.clerk
+            .generated()
+            .delete_organization_domain()
+            .organization_id(PathParam::new("organization_id", organization_id))
+            .domain_id(PathParam::new("domain_id", domain_id))
+    }
+
+    /// Verify ownership.
+    ///
+    /// `POST /organizations/{organization_id}/domains/{domain_id}/verify_ownership` (operation `VerifyOrganizationDomainOwnership`).
+    pub fn verify_ownership(
+        &self,
+        organization_id: impl Into<String>,
+        domain_id: impl Into<String>,
+    ) -> builder::VerifyOrganizationDomainOwnership<'a> {
+        self.clerk
+            .generated()
+            .verify_organization_domain_ownership()
+            .organization_id(PathParam::new("organization_id", organization_id))
+            .domain_id(PathParam::new("domain_id", domain_id))
+    }
+
+    /// List all.
+    ///
+    /// `GET /organization_domains` (operation `ListAllOrganizationDomains`).
+    pub fn list_all(&self) -> builder::ListAllOrganizationDomains<'a> {
+        self.clerk.generated().list_all_organization_domains()
+    }
+}

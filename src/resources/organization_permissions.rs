@@ -1,0 +1,62 @@
+//! `clerk.organization_permissions()`: operations on organization permissions.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on organization permissions; get one with `clerk.organization_permissions()`.
+#[derive(Clone, Copy)]
+pub struct OrganizationPermissions<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> OrganizationPermissions<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List.
+    ///
+    /// `GET /organization_permissions` (operation `ListOrganizationPermissions`).
+    pub fn list(&self) -> builder::ListOrganizationPermissions<'a> {
+        self.clerk.generated().list_organization_permissions()
+    }
+
+    /// Create.
+    ///
+    /// `POST /organization_permissions` (operation `CreateOrganizationPermission`).
+    pub fn create(&self) -> builder::CreateOrganizationPermission<'a> {
+        self.clerk.generated().create_organization_permission()
+    }
+
+    /// Get.
+    ///
+    /// `GET /organization_permissions/{permission_id}` (operation `GetOrganizationPermission`).
+    pub fn get(&self, permission_id: impl Into<String>) -> builder::GetOrganizationPermission<'a> {
+        self.clerk
+            .generated()
+            .get_organization_permission()
+            .permission_id(PathParam::new("permission_id", permission_id))
+    }
+
+    /// Update.
+    ///
+    /// `PATCH /organization_permissions/{permission_id}` (operation `UpdateOrganizationPermission`).
+    pub fn update(&self, permission_id: impl Into<String>) -> builder::UpdateOrganizationPermission<'a> {
+        self.clerk
+            .generated()
+            .update_organization_permission()
+            .permission_id(PathParam::new("permission_id", permission_id))
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /organization_permissions/{permission_id}` (operation `DeleteOrganizationPermission`).
+    pub fn delete(&self, permission_id: impl Into<String>) -> builder::DeleteOrganizationPermission<'a> {
+        self.clerk
+            .generated()
+            .delete_organization_permission()
+            .permission_id(PathParam::new("permission_id", permission_id))
+    }
+}

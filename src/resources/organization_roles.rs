@@ -1,0 +1,92 @@
+//! `clerk.organization_roles()`: operations on organization roles.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on organization roles; get one with `clerk.organization_roles()`.
+#[derive(Clone, Copy)]
+pub struct OrganizationRoles<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> OrganizationRoles<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List.
+    ///
+    /// `GET /organization_roles` (operation `ListOrganizationRoles`).
+    pub fn list(&self) -> builder::ListOrganizationRoles<'a> {
+        self.clerk.generated().list_organization_roles()
+    }
+
+    /// Create.
+    ///
+    /// `POST /organization_roles` (operation `CreateOrganizationRole`).
+    pub fn create(&self) -> builder::CreateOrganizationRole<'a> {
+        self.clerk.generated().create_organization_role()
+    }
+
+    /// Get.
+    ///
+    /// `GET /organization_roles/{organization_role_id}` (operation `GetOrganizationRole`).
+    pub fn get(&self, organization_role_id: impl Into<String>) -> builder::GetOrganizationRole<'a> {
+        self.clerk
+            .generated()
+            .get_organization_role()
+            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+    }
+
+    /// Update.
+    ///
+    /// `PATCH /organization_roles/{organization_role_id}` (operation `UpdateOrganizationRole`).
+    pub fn update(&self, organization_role_id: impl Into<String>) -> builder::UpdateOrganizationRole<'a> {
+        self.clerk
+            .generated()
+            .update_organization_role()
+            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /organization_roles/{organization_role_id}` (operation `DeleteOrganizationRole`).
+    pub fn delete(&self, organization_role_id: impl Into<String>) -> builder::DeleteOrganizationRole<'a> {
+        self.clerk
+            .generated()
+            .delete_organization_role()
+            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+    }
+
+    /// Assign permission.
+    ///
+    /// `POST /organization_roles/{organization_role_id}/permissions/{permission_id}` (operation `AssignPermissionToOrganizationRole`).
+    pub fn assign_permission(
+        &self,
+        organization_role_id: impl Into<String>,
+        permission_id: impl Into<String>,
+    ) -> builder::AssignPermissionToOrganizationRole<'a> {
+        self.clerk
+            .generated()
+            .assign_permission_to_organization_role()
+            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+            .permission_id(PathParam::new("permission_id", permission_id))
+    }
+
+    /// Remove permission.
+    ///
+    /// `DELETE /organization_roles/{organization_role_id}/permissions/{permission_id}` (operation `RemovePermissionFromOrganizationRole`).
+    pub fn remove_permission(
+        &self,
+        organization_role_id: impl Into<String>,
+        permission_id: impl Into<String>,
+    ) -> builder::RemovePermissionFromOrganizationRole<'a> {
+        self.clerk
+            .generated()
+            .remove_permission_from_organization_role()
+            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+            .permission_id(PathParam::new("permission_id", permission_id))
+    }
+}

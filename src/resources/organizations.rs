@@ -1,0 +1,122 @@
+//! `clerk.organizations()`: operations on organizations.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on organizations; get one with `clerk.organizations()`.
+#[derive(Clone, Copy)]
+pub struct Organizations<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> Organizations<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List.
+    ///
+    /// `GET /organizations` (operation `ListOrganizations`).
+    pub fn list(&self) -> builder::ListOrganizations<'a> {
+        self.clerk.generated().list_organizations()
+    }
+
+    /// Create.
+    ///
+    /// `POST /organizations` (operation `CreateOrganization`).
+    pub fn create(&self) -> builder::CreateOrganization<'a> {
+        self.clerk.generated().create_organization()
+    }
+
+    /// Get.
+    ///
+    /// `GET /organizations/{organization_id}` (operation `GetOrganization`).
+    pub fn get(&self, organization_id: impl Into<String>) -> builder::GetOrganization<'a> {
+        self.clerk.generated().get_organization().organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Update.
+    ///
+    /// `PATCH /organizations/{organization_id}` (operation `UpdateOrganization`).
+    pub fn update(&self, organization_id: impl Into<String>) -> builder::UpdateOrganization<'a> {
+        self.clerk.generated().update_organization().organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /organizations/{organization_id}` (operation `DeleteOrganization`).
+    pub fn delete(&self, organization_id: impl Into<String>) -> builder::DeleteOrganization<'a> {
+        self.clerk.generated().delete_organization().organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Merge metadata.
+    ///
+    /// `PATCH /organizations/{organization_id}/metadata` (operation `MergeOrganizationMetadata`).
+    pub fn merge_metadata(&self, organization_id: impl Into<String>) -> builder::MergeOrganizationMetadata<'a> {
+        self.clerk
+            .generated()
+            .merge_organization_metadata()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Replace metadata.
+    ///
+    /// `PUT /organizations/{organization_id}/metadata` (operation `ReplaceOrganizationMetadata`).
+    pub fn replace_metadata(&self, organization_id: impl Into<String>) -> builder::ReplaceOrganizationMetadata<'a> {
+        self.clerk
+            .generated()
+            .replace_organization_metadata()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Delete logo.
+    ///
+    /// `DELETE /organizations/{organization_id}/logo` (operation `DeleteOrganizationLogo`).
+    pub fn delete_logo(&self, organization_id: impl Into<String>) -> builder::DeleteOrganizationLogo<'a> {
+        self.clerk
+            .generated()
+            .delete_organization_logo()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Get billing subscription.
+    ///
+    /// `GET /organizations/{organization_id}/billing/subscription` (operation `GetOrganizationBillingSubscription`).
+    pub fn get_billing_subscription(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> builder::GetOrganizationBillingSubscription<'a> {
+        self.clerk
+            .generated()
+            .get_organization_billing_subscription()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Get billing credit balance.
+    ///
+    /// `GET /organizations/{organization_id}/billing/credits` (operation `GetOrganizationBillingCreditBalance`).
+    pub fn get_billing_credit_balance(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> builder::GetOrganizationBillingCreditBalance<'a> {
+        self.clerk
+            .generated()
+            .get_organization_billing_credit_balance()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+
+    /// Adjust billing credit balance.
+    ///
+    /// `POST /organizations/{organization_id}/billing/credits` (operation `AdjustOrganizationBillingCreditBalance`).
+    pub fn adjust_billing_credit_balance(
+        &self,
+        organization_id: impl Into<String>,
+    ) -> builder::AdjustOrganizationBillingCreditBalance<'a> {
+        self.clerk
+            .generated()
+            .adjust_organization_billing_credit_balance()
+            .organization_id(PathParam::new("organization_id", organization_id))
+    }
+}

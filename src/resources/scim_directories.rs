@@ -1,0 +1,126 @@
+//! `clerk.scim_directories()`: operations on scim directories.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on scim directories; get one with `clerk.scim_directories()`.
+#[derive(Clone, Copy)]
+pub struct ScimDirectories<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> ScimDirectories<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// List.
+    ///
+    /// `GET /scim_directories` (operation `ListSCIMDirectories`).
+    pub fn list(&self) -> builder::ListScimDirectories<'a> {
+        self.clerk.generated().list_scim_directories()
+    }
+
+    /// Create.
+    ///
+    /// `POST /scim_directories` (operation `CreateSCIMDirectory`).
+    pub fn create(&self) -> builder::CreateScimDirectory<'a> {
+        self.clerk.generated().create_scim_directory()
+    }
+
+    /// Get.
+    ///
+    /// `GET /scim_directories/{scim_directory_id}` (operation `GetSCIMDirectory`).
+    pub fn get(&self, scim_directory_id: impl Into<String>) -> builder::GetScimDirectory<'a> {
+        self.clerk
+            .generated()
+            .get_scim_directory()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+    }
+
+    /// Update.
+    ///
+    /// `PATCH /scim_directories/{scim_directory_id}` (operation `UpdateSCIMDirectory`).
+    pub fn update(&self, scim_directory_id: impl Into<String>) -> builder::UpdateScimDirectory<'a> {
+        self.clerk
+            .generated()
+            .update_scim_directory()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+    }
+
+    /// Delete.
+    ///
+    /// `DELETE /scim_directories/{scim_directory_id}` (operation `DeleteSCIMDirectory`).
+    pub fn delete(&self, scim_directory_id: impl Into<String>) -> builder::DeleteScimDirectory<'a> {
+        self.clerk
+            .generated()
+            .delete_scim_directory()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+    }
+
+    /// Rotate api key.
+    ///
+    /// `POST /scim_directories/{scim_directory_id}/rotate_api_key` (operation `RotateSCIMDirectoryAPIKey`).
+    pub fn rotate_api_key(&self, scim_directory_id: impl Into<String>) -> builder::RotateScimDirectoryApiKey<'a> {
+        self.clerk
+            .generated()
+            .rotate_scim_directory_api_key()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+    }
+
+    /// List group role mappings.
+    ///
+    /// `GET /scim_directories/{scim_directory_id}/group_role_mappings` (operation `ListSCIMGroupRoleMappings`).
+    pub fn list_group_role_mappings(
+        &self,
+        scim_directory_id: impl Into<String>,
+    ) -> builder::ListScimGroupRoleMappings<'a> {
+        self.clerk
+            .generated()
+            .list_scim_group_role_mappings()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+    }
+
+    /// Create group role mapping.
+    ///
+    /// `POST /scim_directories/{scim_directory_id}/group_role_mappings` (operation `CreateSCIMGroupRoleMapping`).
+    pub fn create_group_role_mapping(
+        &self,
+        scim_directory_id: impl Into<String>,
+    ) -> builder::CreateScimGroupRoleMapping<'a> {
+        self.clerk
+            .generated()
+            .create_scim_group_role_mapping()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+    }
+
+    /// Replace group role mappings.
+    ///
+    /// `PUT /scim_directories/{scim_directory_id}/group_role_mappings` (operation `ReplaceSCIMGroupRoleMappings`).
+    pub fn replace_group_role_mappings(
+        &self,
+        scim_directory_id: impl Into<String>,
+    ) -> builder::ReplaceScimGroupRoleMappings<'a> {
+        self.clerk
+            .generated()
+            .replace_scim_group_role_mappings()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+    }
+
+    /// Delete group role mapping.
+    ///
+    /// `DELETE /scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}` (operation `DeleteSCIMGroupRoleMapping`).
+    pub fn delete_group_role_mapping(
+        &self,
+        scim_directory_id: impl Into<String>,
+        mapping_id: impl Into<String>,
+    ) -> builder::DeleteScimGroupRoleMapping<'a> {
+        self.clerk
+            .generated()
+            .delete_scim_group_role_mapping()
+            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+            .mapping_id(PathParam::new("mapping_id", mapping_id))
+    }
+}

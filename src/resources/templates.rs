@@ -1,0 +1,29 @@
+//! `clerk.templates()`: operations on templates.
+// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
+
+use crate::generated::builder;
+use crate::path::PathParam;
+use crate::Clerk;
+
+/// Operations on templates; get one with `clerk.templates()`.
+#[derive(Clone, Copy)]
+pub struct Templates<'a> {
+    pub(crate) clerk: &'a Clerk,
+}
+
+impl<'a> Templates<'a> {
+    pub(crate) fn new(clerk: &'a Clerk) -> Self {
+        Self { clerk }
+    }
+
+    /// Preview.
+    ///
+    /// `POST /templates/{template_type}/{slug}/preview` (operation `PreviewTemplate`).
+    pub fn preview(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::PreviewTemplate<'a> {
+        self.clerk
+            .generated()
+            .preview_template()
+            .template_type(PathParam::new("template_type", template_type))
+            .slug(PathParam::new("slug", slug))
+    }
+}
