@@ -26,8 +26,7 @@ fn main() {
 fn run() -> Result<(), String> {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?);
     let text = std::fs::read_to_string(SPEC).map_err(|e| format!("reading {SPEC}: {e}"))?;
-    let mut doc: serde_json::Value =
-        serde_yaml_ng::from_str(&text).map_err(|e| format!("parsing {SPEC}: {e}"))?;
+    let mut doc: serde_json::Value = serde_yaml_ng::from_str(&text).map_err(|e| format!("parsing {SPEC}: {e}"))?;
     let version = doc
         .pointer("/info/version")
         .and_then(|v| v.as_str())
@@ -54,15 +53,15 @@ fn run() -> Result<(), String> {
     write(&out_dir.join("codegen.rs"), &code)?;
 
     let mut mock_generator = progenitor::Generator::new(&settings);
-    let mocks = mock_generator
-        .httpmock(&spec, "crate::generated")
-        .map_err(|e| format!("mock generation: {e}"))?;
+    let mocks = mock_generator.httpmock(&spec, "crate::generated").map_err(|e| format!("mock generation: {e}"))?;
     let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
     write(&out_dir.join("mocks.rs"), &prettyplease::unparse(&mocks))?;
 
     write(
         &out_dir.join("api_version.rs"),
-        &format!("/// The Clerk API version the vendored spec describes.\npub const API_VERSION: &str = {version:?};\n"),
+        &format!(
+            "/// The Clerk API version the vendored spec describes.\npub const API_VERSION: &str = {version:?};\n"
+        ),
     )?;
     Ok(())
 }

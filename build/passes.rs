@@ -25,8 +25,8 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     let type_builders =
         find_mod_mut(mod_items(types), "builder").ok_or("progenitor output has no `types::builder` module")?;
     plain_optional_setters(type_builders, &three_state)?;
-    no_default_for_three_state(mod_items(type_builders), &three_state, true);
-    no_default_for_three_state(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?), &three_state, false);
+    optional_defaults_unset(mod_items(type_builders), true);
+    optional_defaults_unset(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?), false);
     let ops = find_mod_mut(&mut file.items, "builder").ok_or("progenitor output has no `builder` module")?;
     facade_send(ops)?;
     own_path_encoding(&mut file.items)?;
@@ -91,7 +91,10 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
         for ii in imp.items.iter_mut() {
             let syn::ImplItem::Fn(f) = ii else { continue };
             let Some(syn::Stmt::Expr(syn::Expr::Match(m), _)) = f.block.stmts.last_mut() else {
-                return Err(format!("Display for {} is not a single match", type_name(&imp.self_ty).unwrap_or_default()));
+                return Err(format!(
+                    "Display for {} is not a single match",
+                    type_name(&imp.self_ty).unwrap_or_default()
+                ));
             };
             m.expr = parse_quote!(self);
             m.arms.push(parse_quote!(Self::Unknown(value) => f.write_str(value),));
@@ -102,22 +105,54 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
 
 /// Nullable fields of PATCH/PUT bodies: `Option<Option<T>>`, where the outer
 /// `None` leaves the field out of the JSON and `Some(None)` sends `null`.
-/// A three-state field starts as "leave as is": a PATCH must not send the
-/// spec's default and overwrite what the server holds.
-fn no_default_for_three_state(items: &mut [Item], three_state: &BTreeMap<String, BTreeSet<String>>, in_builder: bool) {
+/// An optional field starts out unset, even when the spec names a default:
+/// the server applies its defaults itself, a request should carry only what
+/// the caller set, and a PATCH must never overwrite a value the caller did
+/// not mention. Such fields are also left out of the JSON when unset.
+fn optional_defaults_unset(items: &mut [Item], in_builder: bool) {
+    // Struct name -> names of its fields that hold an Option (in the builder:
+    // a Result<Option<_>, _>).
+    let mut optional: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for item in items.iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        for field in s.fields.iter_mut() {
+            let Some(ident) = &field.ident else { continue };
+            // `bool` with `#[serde(default)]` in a request body: false is the
+            // default, so it goes on the wire only when set to true.
+            let is_body = s.ident.to_string().ends_with("Body") || s.ident.to_string().ends_with("BodyItem");
+            let is_bool = matches!(&field.ty, syn::Type::Path(p) if p.path.is_ident("bool"));
+            if !in_builder
+                && is_body
+                && is_bool
+                && serde_attr_text(&field.attrs).contains("default")
+                && !has_skip(&field.attrs)
+            {
+                field.attrs.push(parse_quote!(#[serde(skip_serializing_if = "::std::ops::Not::not")]));
+            }
+            let ty = if in_builder { first_generic(&field.ty) } else { Some(&field.ty) };
+            if ty.and_then(option_inner).is_none() {
+                continue;
+            }
+            optional.entry(s.ident.to_string()).or_default().insert(unraw(ident));
+            if !in_builder && has_serde_default_fn(&field.attrs) && !has_skip(&field.attrs) {
+                field.attrs.push(parse_quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]));
+            }
+        }
+    }
     for item in items.iter_mut() {
         let Item::Impl(imp) = item else { continue };
         let Some((_, trait_path, _)) = &imp.trait_ else { continue };
         if !trait_path.segments.last().is_some_and(|s| s.ident == "Default") {
             continue;
         }
-        let Some(fields) = type_name(&imp.self_ty).and_then(|n| three_state.get(&n)) else { continue };
+        let Some(fields) = type_name(&imp.self_ty).and_then(|n| optional.get(&n)) else { continue };
         for ii in imp.items.iter_mut() {
             let syn::ImplItem::Fn(f) = ii else { continue };
             let Some(syn::Stmt::Expr(syn::Expr::Struct(lit), _)) = f.block.stmts.last_mut() else { continue };
             for fv in lit.fields.iter_mut() {
                 let syn::Member::Named(name) = &fv.member else { continue };
-                if fields.contains(&unraw(name)) {
+                let uses_default_fn = quote!(#fv).to_string().contains("defaults ::");
+                if fields.contains(&unraw(name)) && uses_default_fn {
                     fv.expr = if in_builder {
                         parse_quote!(::std::result::Result::Ok(::std::default::Default::default()))
                     } else {
@@ -127,6 +162,27 @@ fn no_default_for_three_state(items: &mut [Item], three_state: &BTreeMap<String,
             }
         }
     }
+}
+
+fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let syn::PathArguments::AngleBracketed(a) = &p.path.segments.last()?.arguments else { return None };
+    match a.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t),
+        _ => None,
+    }
+}
+
+fn serde_attr_text(attrs: &[syn::Attribute]) -> String {
+    attrs.iter().filter(|a| a.path().is_ident("serde")).map(|a| quote!(#a).to_string()).collect()
+}
+
+fn has_serde_default_fn(attrs: &[syn::Attribute]) -> bool {
+    serde_attr_text(attrs).contains("default =")
+}
+
+fn has_skip(attrs: &[syn::Attribute]) -> bool {
+    serde_attr_text(attrs).contains("skip_serializing_if")
 }
 
 /// Returns, per body type, the Rust names of the fields it changed.
@@ -208,7 +264,10 @@ fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
 
 /// Setters of optional fields in `types::builder` take anything that
 /// `IntoOptional` accepts: `T`, `&str` for strings, or an `Option<T>`.
-fn plain_optional_setters(builders: &mut ItemMod, three_state: &BTreeMap<String, BTreeSet<String>>) -> Result<(), String> {
+fn plain_optional_setters(
+    builders: &mut ItemMod,
+    three_state: &BTreeMap<String, BTreeSet<String>>,
+) -> Result<(), String> {
     let mut rewritten = 0;
     for item in mod_items(builders).iter_mut() {
         let Item::Impl(imp) = item else { continue };
@@ -316,11 +375,13 @@ fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
     for item in mod_items(ops).iter_mut() {
         let Item::Impl(imp) = item else { continue };
         let owner = type_name(&imp.self_ty).unwrap_or_default();
-        let Some(pos) = imp.items.iter().position(|ii| matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == "send")) else {
+        let Some(pos) = imp.items.iter().position(|ii| matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == "send"))
+        else {
             continue;
         };
         let syn::ImplItem::Fn(raw) = &mut imp.items[pos] else { continue };
-        let (ok, _err) = send_types(&raw.sig.output).ok_or_else(|| format!("{owner}::send has an unexpected return type"))?;
+        let (ok, _err) =
+            send_types(&raw.sig.output).ok_or_else(|| format!("{owner}::send has an unexpected return type"))?;
         raw.sig.ident = format_ident!("send_raw");
         raw.attrs.retain(|a| !a.path().is_ident("doc"));
         raw.attrs.push(parse_quote!(#[doc = "Sends the request and returns progenitor's own result: the decoded value with the status and headers, or progenitor's error. Retries and headers apply as for `send`."]));
@@ -353,7 +414,10 @@ fn own_path_encoding(items: &mut Vec<Item>) -> Result<(), String> {
         }
     }
     if replaced {
-        items.push(parse_quote!(#[allow(unused_imports)] use crate::path::encode_path;));
+        items.push(parse_quote!(
+            #[allow(unused_imports)]
+            use crate::path::encode_path;
+        ));
     }
     Ok(())
 }

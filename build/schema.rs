@@ -60,9 +60,7 @@ fn three_state_bodies(doc: &Value) -> BTreeMap<String, BTreeSet<String>> {
             let Some(props) = schema.get("properties").and_then(Value::as_object) else { continue };
             let fields: BTreeSet<String> = props
                 .iter()
-                .filter(|(name, p)| {
-                    !required.contains(name.as_str()) && p.get("nullable") == Some(&Value::Bool(true))
-                })
+                .filter(|(name, p)| !required.contains(name.as_str()) && p.get("nullable") == Some(&Value::Bool(true)))
                 .map(|(name, _)| name.clone())
                 .collect();
             if !fields.is_empty() {

@@ -42,9 +42,8 @@ impl Clerk {
     /// A client from the environment: the secret key from `CLERK_SECRET_KEY`,
     /// and the base URL from `CLERK_API_URL` when that is set.
     pub fn from_env() -> Result<Clerk, Error> {
-        let key = std::env::var("CLERK_SECRET_KEY").map_err(|_| Error::Config {
-            message: "CLERK_SECRET_KEY is not set (or not valid UTF-8)".into(),
-        })?;
+        let key = std::env::var("CLERK_SECRET_KEY")
+            .map_err(|_| Error::Config { message: "CLERK_SECRET_KEY is not set (or not valid UTF-8)".into() })?;
         let mut builder = Clerk::builder().secret_key(key);
         if let Ok(url) = std::env::var("CLERK_API_URL") {
             builder = builder.base_url(url);
@@ -192,7 +191,8 @@ impl ClerkBuilder {
         authorization.set_sensitive(true);
 
         let base = self.base_url.trim().trim_end_matches('/');
-        let url = reqwest::Url::parse(base).map_err(|e| Error::Config { message: format!("base URL {base:?}: {e}") })?;
+        let url =
+            reqwest::Url::parse(base).map_err(|e| Error::Config { message: format!("base URL {base:?}: {e}") })?;
         if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
             return Err(Error::Config { message: format!("base URL {base:?} must be an http or https URL") });
         }

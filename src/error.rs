@@ -113,17 +113,20 @@ impl ApiError {
     }
 
     /// Builds the error from an answer's status, headers and body.
-    pub(crate) fn from_parts(operation: &'static str, status: StatusCode, headers: &HeaderMap, body: &[u8], attempts: u32) -> Self {
+    pub(crate) fn from_parts(
+        operation: &'static str,
+        status: StatusCode,
+        headers: &HeaderMap,
+        body: &[u8],
+        attempts: u32,
+    ) -> Self {
         #[derive(Deserialize)]
         struct Body {
             errors: Vec<ErrorEntry>,
             #[serde(default)]
             clerk_trace_id: Option<String>,
         }
-        let header_trace = headers
-            .get("clerk-trace-id")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
+        let header_trace = headers.get("clerk-trace-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
         let (errors, body_trace, raw_body) = match serde_json::from_slice::<Body>(body) {
             Ok(b) => (b.errors, b.clerk_trace_id, None),
             Err(_) => (Vec::new(), None, Some(String::from_utf8_lossy(body).into_owned())),
@@ -161,10 +164,7 @@ impl Error {
     /// `true` when the request certainly did not reach Clerk, so repeating
     /// it can't apply a change twice.
     pub fn is_never_sent(&self) -> bool {
-        matches!(
-            self,
-            Error::Config { .. } | Error::InvalidRequest { .. } | Error::Transport { maybe_sent: false, .. }
-        )
+        matches!(self, Error::Config { .. } | Error::InvalidRequest { .. } | Error::Transport { maybe_sent: false, .. })
     }
 
     /// How many times the request was tried (0 when it was never sent).

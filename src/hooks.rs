@@ -55,7 +55,11 @@ impl Hooks {
 }
 
 impl ClientHooks<Hooks> for Client {
-    async fn pre<E>(&self, request: &mut reqwest::Request, _info: &OperationInfo) -> Result<(), progenitor_client::Error<E>> {
+    async fn pre<E>(
+        &self,
+        request: &mut reqwest::Request,
+        _info: &OperationInfo,
+    ) -> Result<(), progenitor_client::Error<E>> {
         self.inner().prepare(request);
         Ok(())
     }

@@ -108,7 +108,8 @@ impl RetryPolicy {
     }
 
     fn may_repeat(&self, method: &Method) -> bool {
-        self.retry_non_idempotent || matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
+        self.retry_non_idempotent
+            || matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
     }
 }
 
@@ -130,7 +131,9 @@ enum Verdict {
 
 fn judge(policy: &RetryPolicy, method: &Method, result: &reqwest::Result<Response>) -> Verdict {
     match result {
-        Ok(resp) if resp.status() == StatusCode::TOO_MANY_REQUESTS => Verdict::Retry { asked: retry_after(resp.headers()) },
+        Ok(resp) if resp.status() == StatusCode::TOO_MANY_REQUESTS => {
+            Verdict::Retry { asked: retry_after(resp.headers()) }
+        }
         Ok(resp) if resp.status().is_server_error() && resp.status() != StatusCode::NOT_IMPLEMENTED => {
             if policy.may_repeat(method) {
                 Verdict::Retry { asked: None }

@@ -98,7 +98,9 @@ impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
     async fn run(self) -> Result<T, Error> {
         let op = self.operation;
         let invalid = |message: String| Error::InvalidRequest { operation: op, message };
-        let id: String = PathParam::new(self.param.0, self.param.1).try_into().map_err(|e: crate::path::InvalidPathParam| invalid(e.0))?;
+        let id: String = PathParam::new(self.param.0, self.param.1)
+            .try_into()
+            .map_err(|e: crate::path::InvalidPathParam| invalid(e.0))?;
         let url = format!("{}{}{}{}", self.clerk.base_url(), self.path[0], encode_path(&id), self.path[1]);
         let part = Part::bytes(self.file.bytes.to_vec())
             .file_name(self.file.file_name)
@@ -125,7 +127,12 @@ impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(|e| call::transport(op, e, call::attempts()))?;
         if status.is_success() {
-            serde_json::from_slice(&body).map_err(|source| Error::Decode { operation: op, status: Some(status), body, source })
+            serde_json::from_slice(&body).map_err(|source| Error::Decode {
+                operation: op,
+                status: Some(status),
+                body,
+                source,
+            })
         } else {
             Err(ApiError::from_parts(op, status, &headers, &body, call::attempts()).into())
         }

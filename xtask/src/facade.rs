@@ -71,7 +71,9 @@ pub fn snake(s: &str) -> String {
         if c.is_uppercase() && i > 0 {
             let prev = chars[i - 1];
             let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower)) && !out.ends_with('_') {
+            if (prev.is_lowercase() || prev.is_ascii_digit() || (prev.is_uppercase() && next_lower))
+                && !out.ends_with('_')
+            {
                 out.push('_');
             }
         }
@@ -122,12 +124,17 @@ fn collect(spec: &Value) -> Result<Vec<Op>, String> {
             if !METHODS.contains(&method.as_str()) {
                 continue;
             }
-            let id = op.get("operationId").and_then(Value::as_str).ok_or_else(|| format!("{method} {path}: no operationId"))?;
+            let id = op
+                .get("operationId")
+                .and_then(Value::as_str)
+                .ok_or_else(|| format!("{method} {path}: no operationId"))?;
             let manual = UNGROUPED.iter().find(|(i, _, _)| *i == id);
             let group = match (op.get("x-speakeasy-group").and_then(Value::as_str), manual) {
                 (Some(g), _) => g.to_string(),
                 (None, Some((_, g, _))) => g.to_string(),
-                (None, None) => return Err(format!("{id} has no x-speakeasy-group; add it to UNGROUPED in xtask/src/facade.rs")),
+                (None, None) => {
+                    return Err(format!("{id} has no x-speakeasy-group; add it to UNGROUPED in xtask/src/facade.rs"))
+                }
             };
             let name = match (op.get("x-speakeasy-name-override").and_then(Value::as_str), manual) {
                 (Some(n), _) if !n.is_empty() => n.to_string(),
@@ -201,7 +208,8 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
     mod_rs.push_str("\nimpl crate::Clerk {\n");
     for g in groups.keys() {
         writeln!(mod_rs, "    /// Operations on {} (see [`{}`]).", words(g), pascal(g)).ok();
-        writeln!(mod_rs, "    pub fn {g}(&self) -> {}<'_> {{\n        {}::new(self)\n    }}\n", pascal(g), pascal(g)).ok();
+        writeln!(mod_rs, "    pub fn {g}(&self) -> {}<'_> {{\n        {}::new(self)\n    }}\n", pascal(g), pascal(g))
+            .ok();
     }
     mod_rs.truncate(mod_rs.trim_end().len());
     mod_rs.push_str("\n}\n\n");
@@ -234,27 +242,27 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
         writeln!(s, "    pub(crate) fn new(clerk: &'a Clerk) -> Self {{\n        Self {{ clerk }}\n    }}").ok();
         for op in ops {
             s.push('\n');
-            let doc = DOCS
-                .iter()
-                .find(|(i, _)| *i == op.id)
-                .map(|(_, d)| d.to_string())
-                .unwrap_or_else(|| {
-                    let mut w = words(&op.name);
-                    if let Some(f) = w.get_mut(0..1) {
-                        f.make_ascii_uppercase();
-                    }
-                    format!("{w}.")
-                });
+            let doc = DOCS.iter().find(|(i, _)| *i == op.id).map(|(_, d)| d.to_string()).unwrap_or_else(|| {
+                let mut w = words(&op.name);
+                if let Some(f) = w.get_mut(0..1) {
+                    f.make_ascii_uppercase();
+                }
+                format!("{w}.")
+            });
             writeln!(s, "    /// {doc}").ok();
             writeln!(s, "    ///").ok();
             writeln!(s, "    /// `{} {}` (operation `{}`).", op.method, op.path, op.id).ok();
-            let args: Vec<String> = op
-                .path_params
-                .iter()
-                .map(|p| format!("{}: impl Into<String>", rust_ident(&snake(p))))
-                .collect();
+            let args: Vec<String> =
+                op.path_params.iter().map(|p| format!("{}: impl Into<String>", rust_ident(&snake(p)))).collect();
             let ret = format!("builder::{}<'a>", progenitor_type(&op.id));
-            writeln!(s, "    pub fn {}(&self{}{}) -> {ret} {{", rust_ident(&op.name), if args.is_empty() { "" } else { ", " }, args.join(", ")).ok();
+            writeln!(
+                s,
+                "    pub fn {}(&self{}{}) -> {ret} {{",
+                rust_ident(&op.name),
+                if args.is_empty() { "" } else { ", " },
+                args.join(", ")
+            )
+            .ok();
             let mut call = format!("self.clerk.generated().{}()", progenitor_name(&op.id));
             for p in &op.path_params {
                 let setter = progenitor_name(p);

@@ -10,23 +10,11 @@ use serde_json::{Map, Value};
 
 /// Operations whose request body is `multipart/form-data`. progenitor can't
 /// build those, so `src/uploads.rs` implements them by hand.
-pub const HAND_WRITTEN: &[&str] = &[
-    "SetUserProfileImage",
-    "UploadOrganizationLogo",
-    "UploadOAuthApplicationLogo",
-];
+pub const HAND_WRITTEN: &[&str] = &["SetUserProfileImage", "UploadOrganizationLogo", "UploadOAuthApplicationLogo"];
 
 /// Keys that carry upstream prose rather than facts about the API.
-const PROSE_KEYS: &[&str] = &[
-    "description",
-    "summary",
-    "example",
-    "examples",
-    "x-logo",
-    "externalDocs",
-    "contact",
-    "termsOfService",
-];
+const PROSE_KEYS: &[&str] =
+    &["description", "summary", "example", "examples", "x-logo", "externalDocs", "contact", "termsOfService"];
 
 /// Maps whose keys are names chosen by the API (a property called
 /// `description` is a fact, not prose).
@@ -217,10 +205,7 @@ fn obj_mut(v: &mut Value) -> Result<&mut Map<String, Value>, String> {
 }
 
 fn paths_mut(spec: &mut Value) -> Result<&mut Map<String, Value>, String> {
-    obj_mut(spec)?
-        .get_mut("paths")
-        .and_then(Value::as_object_mut)
-        .ok_or_else(|| "no `paths` mapping".to_string())
+    obj_mut(spec)?.get_mut("paths").and_then(Value::as_object_mut).ok_or_else(|| "no `paths` mapping".to_string())
 }
 
 fn op_id(op: &Value) -> &str {

@@ -29,7 +29,11 @@ fn operations(spec: &Value) -> BTreeMap<String, Op> {
             let mut params = BTreeMap::new();
             for p in op.get("parameters").and_then(Value::as_array).into_iter().flatten() {
                 let key = match (p.get("name"), p.get("$ref")) {
-                    (Some(n), _) => format!("{} ({})", n.as_str().unwrap_or("?"), p.get("in").and_then(Value::as_str).unwrap_or("?")),
+                    (Some(n), _) => format!(
+                        "{} ({})",
+                        n.as_str().unwrap_or("?"),
+                        p.get("in").and_then(Value::as_str).unwrap_or("?")
+                    ),
                     (None, Some(r)) => r.as_str().unwrap_or("?").rsplit('/').next().unwrap_or("?").to_string(),
                     _ => "?".into(),
                 };
