@@ -2,6 +2,8 @@
 //! headers every request must carry, and realistic Clerk objects.
 #![allow(dead_code)]
 
+pub mod fault;
+
 use clerk_backend_api::{Clerk, RetryPolicy};
 use httpmock::prelude::*;
 use serde_json::{json, Value};
@@ -99,5 +101,47 @@ pub fn clerk_error(code: &str, message: &str) -> Value {
             "meta": {"param_name": "email_address"}
         }],
         "clerk_trace_id": "trace_abc123"
+    })
+}
+
+pub fn user(id: &str, email: &str) -> Value {
+    json!({
+        "id": id,
+        "object": "user",
+        "username": null,
+        "first_name": "Ada",
+        "last_name": "Lovelace",
+        "has_image": false,
+        "primary_email_address_id": "idn_1",
+        "primary_phone_number_id": null,
+        "primary_web3_wallet_id": null,
+        "password_enabled": true,
+        "two_factor_enabled": false,
+        "totp_enabled": false,
+        "backup_code_enabled": false,
+        "email_addresses": [email_address("idn_1", email)],
+        "phone_numbers": [],
+        "web3_wallets": [],
+        "passkeys": [],
+        "external_accounts": [],
+        "saml_accounts": [],
+        "enterprise_accounts": [],
+        "public_metadata": {},
+        "private_metadata": {"tier": 2},
+        "unsafe_metadata": {},
+        "external_id": null,
+        "last_sign_in_at": 1_716_883_200_000i64,
+        "banned": false,
+        "locked": false,
+        "lockout_expires_in_seconds": null,
+        "verification_attempts_remaining": 100,
+        "created_at": 1_716_883_200_000i64,
+        "updated_at": 1_716_883_200_000i64,
+        "delete_self_enabled": true,
+        "create_organization_enabled": true,
+        "last_active_at": 1_716_883_200_000i64,
+        "mfa_enabled_at": null,
+        "mfa_disabled_at": null,
+        "legal_accepted_at": null
     })
 }
