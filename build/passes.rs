@@ -29,6 +29,8 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     optional_defaults_unset(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?), false);
     let ops = find_mod_mut(&mut file.items, "builder").ok_or("progenitor output has no `builder` module")?;
     facade_send(ops)?;
+    let vec_fields = vec_fields(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?));
+    list_pages(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder`")?), facts, &vec_fields)?;
     own_path_encoding(&mut file.items)?;
     own_path_encoding(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder` module")?))?;
     if open.is_empty() {
@@ -61,18 +63,23 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
     let mut open = BTreeSet::new();
     for item in items.iter_mut() {
         let Item::Enum(e) = item else { continue };
+        // One-of unions: an object of a kind this SDK doesn't know decodes as raw JSON.
+        let untagged = e.attrs.iter().any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("untagged"));
+        let all_newtype = e.variants.iter().all(|v| matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1));
+        if untagged && all_newtype && !e.variants.is_empty() {
+            drop_derives(e, &["Copy", "Ord", "PartialOrd", "Hash"])?;
+            e.variants.push(parse_quote! {
+                /// A shape this version of the SDK does not know, kept as raw JSON.
+                Unknown(::serde_json::Value)
+            });
+            continue;
+        }
         let all_unit = !e.variants.is_empty() && e.variants.iter().all(|v| matches!(v.fields, syn::Fields::Unit));
         let tagged = e.attrs.iter().any(|a| a.path().is_ident("serde"));
         if !all_unit || tagged {
             continue;
         }
-        for attr in e.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
-            let paths = attr
-                .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
-                .map_err(|err| format!("derive on {}: {err}", e.ident))?;
-            let kept: Vec<_> = paths.into_iter().filter(|p| !p.is_ident("Copy")).collect();
-            *attr = parse_quote!(#[derive(#(#kept),*)]);
-        }
+        drop_derives(e, &["Copy"])?;
         e.variants.push(parse_quote! {
             /// A value this version of the SDK does not know yet, kept as Clerk sent it.
             #[serde(untagged)]
@@ -101,6 +108,17 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
         }
     }
     Ok(open)
+}
+
+fn drop_derives(e: &mut syn::ItemEnum, drop: &[&str]) -> Result<(), String> {
+    for attr in e.attrs.iter_mut().filter(|a| a.path().is_ident("derive")) {
+        let paths = attr
+            .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
+            .map_err(|err| format!("derive on {}: {err}", e.ident))?;
+        let kept: Vec<_> = paths.into_iter().filter(|p| !drop.iter().any(|d| p.is_ident(d))).collect();
+        *attr = parse_quote!(#[derive(#(#kept),*)]);
+    }
+    Ok(())
 }
 
 /// Nullable fields of PATCH/PUT bodies: `Option<Option<T>>`, where the outer
@@ -398,6 +416,144 @@ fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
     if n == 0 {
         return Err("facade_send found no operation builder".into());
     }
+    Ok(())
+}
+
+/// (struct, field) -> element type, for every field in `types` holding a
+/// `Vec<T>`, directly or through a newtype (`struct Directories(Vec<Directory>)`).
+fn vec_fields(items: &mut [Item]) -> BTreeMap<(String, String), syn::Type> {
+    let vec_elem = |ty: &syn::Type| -> Option<syn::Type> {
+        let syn::Type::Path(p) = ty else { return None };
+        if p.path.segments.last().is_some_and(|l| l.ident == "Vec") {
+            first_generic(ty).cloned()
+        } else {
+            None
+        }
+    };
+    let mut newtypes = BTreeMap::new();
+    for item in items.iter() {
+        let Item::Struct(s) = item else { continue };
+        if let syn::Fields::Unnamed(f) = &s.fields {
+            if let Some(t) = f.unnamed.first().and_then(|f| vec_elem(&f.ty)) {
+                newtypes.insert(s.ident.to_string(), t);
+            }
+        }
+    }
+    let mut out: BTreeMap<(String, String), syn::Type> =
+        newtypes.iter().map(|(k, v)| ((k.clone(), "0".to_string()), v.clone())).collect();
+    for item in items.iter() {
+        let Item::Struct(s) = item else { continue };
+        for f in s.fields.iter() {
+            let Some(ident) = &f.ident else { continue };
+            let elem = vec_elem(&f.ty).or_else(|| type_name(&f.ty).and_then(|n| newtypes.get(&n).cloned()));
+            if let Some(t) = elem {
+                out.insert((s.ident.to_string(), unraw(ident)), t);
+            }
+        }
+    }
+    out
+}
+
+/// A type named inside `types`, as seen from the `builder` module.
+fn from_builder(ty: &syn::Type) -> syn::Type {
+    match ty {
+        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
+            let seg = &p.path.segments[0];
+            let is_std = ["String", "i64", "i32", "f64", "bool", "Vec", "Option"].contains(&seg.ident.to_string().as_str());
+            if is_std {
+                ty.clone()
+            } else {
+                parse_quote!(types::#p)
+            }
+        }
+        _ => ty.clone(),
+    }
+}
+
+/// List endpoints get `send_page()` (items plus total, whatever the wire
+/// shape) and `stream()` (every item across pages), through
+/// `crate::pagination::ListRequest`.
+fn list_pages(items: &mut Vec<Item>, facts: &Facts, vec_fields: &BTreeMap<(String, String), syn::Type>) -> Result<(), String> {
+    let mut added = Vec::new();
+    let mut done = BTreeSet::new();
+    for item in items.iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        let owner = type_name(&imp.self_ty).unwrap_or_default();
+        let Some(list) = facts.lists.get(&owner) else { continue };
+        let Some(raw) = imp.items.iter().find_map(|ii| match ii {
+            syn::ImplItem::Fn(f) if f.sig.ident == "send_raw" => Some(f.clone()),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let (ok, err) = send_types(&raw.sig.output).ok_or_else(|| format!("{owner}: unexpected send type"))?;
+        let element = match list.items_field {
+            None => first_generic(&ok)
+                .cloned()
+                .or_else(|| type_name(&ok).and_then(|n| vec_fields.get(&(n, "0".to_string())).map(from_builder)))
+                .ok_or_else(|| format!("{owner}: answer is not a Vec"))?,
+            Some(field) => {
+                let resp = type_name(&ok).ok_or_else(|| format!("{owner}: answer type"))?;
+                vec_fields
+                    .get(&(resp.clone(), field.to_string()))
+                    .map(from_builder)
+                    .ok_or_else(|| format!("{owner}: {resp} has no Vec field `{field}`"))?
+            }
+        };
+        let mut page_raw = raw.clone();
+        page_raw.sig.ident = format_ident!("send_page_raw");
+        page_raw.attrs.retain(|a| !a.path().is_ident("doc"));
+        page_raw.attrs.push(parse_quote!(#[doc(hidden)]));
+        page_raw.sig.output = parse_quote!(-> Result<ResponseValue<crate::pagination::ListBody<#element>>, Error<#err>>);
+        imp.items.push(syn::ImplItem::Fn(page_raw));
+        let set_paginated = if list.has_paginated { quote!(self.paginated = Ok(Some(true));) } else { quote!() };
+        let self_ty = &imp.self_ty;
+        added.push(parse_quote! {
+            impl<'a> #self_ty {
+                /// Sends the request and returns one page: the items and, where
+                /// Clerk gives it, the total count across all pages.
+                pub async fn send_page(mut self) -> ::std::result::Result<crate::pagination::Page<#element>, crate::Error> {
+                    #set_paginated
+                    crate::call::finish(#owner, self.send_page_raw()).await.map(crate::pagination::Page::from)
+                }
+
+                /// Every item across all pages, fetched lazily one page at a
+                /// time (the page size is `limit`, 100 when unset).
+                pub fn stream(self) -> crate::pagination::ItemStream<'a, #element> {
+                    crate::pagination::stream(self)
+                }
+            }
+        });
+        added.push(parse_quote! {
+            impl<'a> crate::pagination::ListRequest<'a> for #self_ty {
+                type Item = #element;
+                fn page_size(&self) -> Option<i64> {
+                    self.limit.as_ref().ok().copied().flatten().map(|v| v as i64)
+                }
+                fn start_offset(&self) -> i64 {
+                    self.offset.as_ref().ok().copied().flatten().map_or(0, |v| v as i64)
+                }
+                fn at(mut self, limit: i64, offset: i64) -> Self {
+                    // Some endpoints type these as JSON numbers (f64).
+                    self.limit = Ok(Some(limit as _));
+                    self.offset = Ok(Some(offset as _));
+                    self
+                }
+                fn fetch(self) -> crate::pagination::PageFuture<'a, #element> {
+                    ::std::boxed::Box::pin(self.send_page())
+                }
+            }
+        });
+        done.insert(owner);
+    }
+    let missing: Vec<_> = facts.lists.keys().filter(|k| !done.contains(*k)).collect();
+    if !missing.is_empty() {
+        return Err(format!("list_pages: no builder for {missing:?}"));
+    }
+    items.extend(added);
     Ok(())
 }
 

@@ -10,6 +10,16 @@ pub struct Facts {
     /// Request body type name -> its optional, nullable fields, for PATCH
     /// and PUT bodies: those need "absent", "value" and "null".
     pub three_state: BTreeMap<String, BTreeSet<String>>,
+    /// Builder type name -> how its list endpoint pages.
+    pub lists: BTreeMap<String, ListOp>,
+}
+
+/// A list endpoint that takes `limit` and `offset`.
+pub struct ListOp {
+    /// The answer's JSON field holding the items; `None` for a bare array.
+    pub items_field: Option<&'static str>,
+    /// Whether it takes `paginated=true` to answer with `{data, total_count}`.
+    pub has_paginated: bool,
 }
 
 /// Keywords that typify turns into checks run while decoding. A response
@@ -31,9 +41,54 @@ const DECODE_CHECKS: &[&str] = &[
 ];
 
 pub fn prepare(doc: &mut Value) -> Result<Facts, String> {
-    let facts = Facts { three_state: three_state_bodies(doc) };
+    let facts = Facts { three_state: three_state_bodies(doc), lists: list_operations(doc) };
     strip_decode_checks(doc, false);
     Ok(facts)
+}
+
+/// Follows `$ref`s within the document.
+fn deref<'a>(doc: &'a Value, mut v: &'a Value) -> &'a Value {
+    for _ in 0..16 {
+        let Some(r) = v.get("$ref").and_then(Value::as_str) else { break };
+        let Some(target) = r.strip_prefix('#').and_then(|p| doc.pointer(p)) else { break };
+        v = target;
+    }
+    v
+}
+
+/// GET operations answering with a list that can be paged by `limit`/`offset`.
+fn list_operations(doc: &Value) -> BTreeMap<String, ListOp> {
+    let mut out = BTreeMap::new();
+    let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return out };
+    for item in paths.values() {
+        let Some(op) = item.get("get") else { continue };
+        let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+        let params: BTreeSet<&str> = op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|p| deref(doc, p).get("name").and_then(Value::as_str))
+            .collect();
+        if !(params.contains("limit") && params.contains("offset")) {
+            continue;
+        }
+        let Some(ok) = op.pointer("/responses/200").map(|r| deref(doc, r)) else { continue };
+        let Some(schema) = ok.pointer("/content/application~1json/schema").map(|s| deref(doc, s)) else { continue };
+        let props = schema.get("properties");
+        let items_field = if schema.get("type").and_then(Value::as_str) == Some("array") {
+            None
+        } else if props.is_some_and(|p| p.get("data").is_some() && p.get("total_count").is_some()) {
+            Some("data")
+        } else if props.is_some_and(|p| p.get("m2m_tokens").is_some()) {
+            Some("m2m_tokens")
+        } else {
+            continue;
+        };
+        let name = heck::ToPascalCase::to_pascal_case(id);
+        out.insert(name, ListOp { items_field, has_paginated: params.contains("paginated") });
+    }
+    out
 }
 
 /// The name progenitor gives an operation's inline JSON body type.

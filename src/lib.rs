@@ -32,6 +32,7 @@ mod error;
 pub mod generated;
 mod hooks;
 mod optional;
+pub mod pagination;
 mod patch;
 #[doc(hidden)]
 pub mod path;
@@ -43,6 +44,7 @@ pub use client::{Clerk, ClerkBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiError, Error, ErrorEntry};
 pub use generated::types;
 pub use optional::IntoOptional;
+pub use pagination::{ItemStream, Page};
 pub use retry::RetryPolicy;
 pub use uploads::{Upload, UploadRequest};
 
