@@ -55,6 +55,7 @@ fn run() -> Result<(), String> {
     let mut mock_generator = progenitor::Generator::new(&settings);
     let mocks = mock_generator.httpmock(&spec, "crate::generated").map_err(|e| format!("mock generation: {e}"))?;
     let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
+    let mocks = passes::mock_array_query_params(mocks)?;
     write(&out_dir.join("mocks.rs"), &prettyplease::unparse(&mocks))?;
 
     write(

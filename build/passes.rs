@@ -64,8 +64,10 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
     for item in items.iter_mut() {
         let Item::Enum(e) = item else { continue };
         // One-of unions: an object of a kind this SDK doesn't know decodes as raw JSON.
-        let untagged = e.attrs.iter().any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("untagged"));
-        let all_newtype = e.variants.iter().all(|v| matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1));
+        let untagged =
+            e.attrs.iter().any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("untagged"));
+        let all_newtype =
+            e.variants.iter().all(|v| matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1));
         if untagged && all_newtype && !e.variants.is_empty() {
             drop_derives(e, &["Copy", "Ord", "PartialOrd", "Hash"])?;
             e.variants.push(parse_quote! {
@@ -459,7 +461,8 @@ fn from_builder(ty: &syn::Type) -> syn::Type {
     match ty {
         syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1 => {
             let seg = &p.path.segments[0];
-            let is_std = ["String", "i64", "i32", "f64", "bool", "Vec", "Option"].contains(&seg.ident.to_string().as_str());
+            let is_std =
+                ["String", "i64", "i32", "f64", "bool", "Vec", "Option"].contains(&seg.ident.to_string().as_str());
             if is_std {
                 ty.clone()
             } else {
@@ -473,7 +476,11 @@ fn from_builder(ty: &syn::Type) -> syn::Type {
 /// List endpoints get `send_page()` (items plus total, whatever the wire
 /// shape) and `stream()` (every item across pages), through
 /// `crate::pagination::ListRequest`.
-fn list_pages(items: &mut Vec<Item>, facts: &Facts, vec_fields: &BTreeMap<(String, String), syn::Type>) -> Result<(), String> {
+fn list_pages(
+    items: &mut Vec<Item>,
+    facts: &Facts,
+    vec_fields: &BTreeMap<(String, String), syn::Type>,
+) -> Result<(), String> {
     let mut added = Vec::new();
     let mut done = BTreeSet::new();
     for item in items.iter_mut() {
@@ -507,7 +514,8 @@ fn list_pages(items: &mut Vec<Item>, facts: &Facts, vec_fields: &BTreeMap<(Strin
         page_raw.sig.ident = format_ident!("send_page_raw");
         page_raw.attrs.retain(|a| !a.path().is_ident("doc"));
         page_raw.attrs.push(parse_quote!(#[doc(hidden)]));
-        page_raw.sig.output = parse_quote!(-> Result<ResponseValue<crate::pagination::ListBody<#element>>, Error<#err>>);
+        page_raw.sig.output =
+            parse_quote!(-> Result<ResponseValue<crate::pagination::ListBody<#element>>, Error<#err>>);
         imp.items.push(syn::ImplItem::Fn(page_raw));
         let set_paginated = if list.has_paginated { quote!(self.paginated = Ok(Some(true));) } else { quote!() };
         let self_ty = &imp.self_ty;
@@ -554,6 +562,11 @@ fn list_pages(items: &mut Vec<Item>, facts: &Facts, vec_fields: &BTreeMap<(Strin
         return Err(format!("list_pages: no builder for {missing:?}"));
     }
     items.extend(added);
+    let ids: Vec<&str> = facts.lists.values().map(|l| l.operation_id.as_str()).collect();
+    items.push(parse_quote! {
+        /// Operation ids of the list endpoints with `send_page()` and `stream()`.
+        pub const PAGINATED_OPERATIONS: &[&str] = &[#(#ids),*];
+    });
     Ok(())
 }
 
@@ -576,4 +589,60 @@ fn own_path_encoding(items: &mut Vec<Item>) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// progenitor's httpmock generator calls `to_string()` on array query
+/// parameters, which don't implement `Display`; such matchers now require
+/// each value as a repeated query parameter, as the client sends them.
+pub fn mock_array_query_params(mut file: syn::File) -> Result<syn::File, String> {
+    fn visit(items: &mut [Item], n: &mut usize) {
+        for item in items.iter_mut() {
+            match item {
+                Item::Mod(m) => visit(mod_items(m), n),
+                Item::Impl(imp) => {
+                    for ii in imp.items.iter_mut() {
+                        let syn::ImplItem::Fn(f) = ii else { continue };
+                        let wc =
+                            f.sig.generics.where_clause.as_ref().map(|w| quote!(#w).to_string()).unwrap_or_default();
+                        let body = f.block.to_token_stream_string();
+                        if !wc.contains("Vec <") || !body.contains("query_param (") {
+                            continue;
+                        }
+                        let Some(name) = body.split("query_param (").nth(1).and_then(|r| r.split('"').nth(1)) else {
+                            continue;
+                        };
+                        f.block = parse_quote!({
+                            if let Some(value) = value.into() {
+                                let mut when = self.0;
+                                for item in value.iter() {
+                                    when = when.query_param(#name, item.to_string());
+                                }
+                                Self(when)
+                            } else {
+                                Self(self.0.query_param_missing(#name))
+                            }
+                        });
+                        *n += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut n = 0;
+    visit(&mut file.items, &mut n);
+    if n == 0 {
+        return Err("mock_array_query_params found nothing to fix; check whether progenitor changed".into());
+    }
+    Ok(file)
+}
+
+trait TokenText {
+    fn to_token_stream_string(&self) -> String;
+}
+
+impl TokenText for syn::Block {
+    fn to_token_stream_string(&self) -> String {
+        quote!(#self).to_string()
+    }
 }

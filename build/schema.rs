@@ -16,6 +16,8 @@ pub struct Facts {
 
 /// A list endpoint that takes `limit` and `offset`.
 pub struct ListOp {
+    /// The spec's operation id.
+    pub operation_id: String,
     /// The answer's JSON field holding the items; `None` for a bare array.
     pub items_field: Option<&'static str>,
     /// Whether it takes `paginated=true` to answer with `{data, total_count}`.
@@ -86,7 +88,10 @@ fn list_operations(doc: &Value) -> BTreeMap<String, ListOp> {
             continue;
         };
         let name = heck::ToPascalCase::to_pascal_case(id);
-        out.insert(name, ListOp { items_field, has_paginated: params.contains("paginated") });
+        out.insert(
+            name,
+            ListOp { operation_id: id.to_string(), items_field, has_paginated: params.contains("paginated") },
+        );
     }
     out
 }

@@ -7,3 +7,8 @@
 #![allow(missing_docs, dead_code, unused_imports, unused_mut, clippy::all, clippy::pedantic, rustdoc::all)]
 
 include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
+
+/// The generated code as text, for tests that inspect what the generator
+/// produced (no `deny_unknown_fields`, for instance). Only linked when used.
+#[doc(hidden)]
+pub const GENERATED_SOURCE: &str = include_str!(concat!(env!("OUT_DIR"), "/codegen.rs"));

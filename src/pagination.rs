@@ -162,7 +162,8 @@ mod tests {
     fn all_three_shapes_decode() {
         let bare: ListBody<u32> = serde_json::from_str("[1,2,3]").unwrap();
         assert_eq!(Page::from(bare), Page { items: vec![1, 2, 3], total_count: None });
-        let data: ListBody<u32> = serde_json::from_str(r#"{"total_count": 9, "data": [4], "extra": {"x": 1}}"#).unwrap();
+        let data: ListBody<u32> =
+            serde_json::from_str(r#"{"total_count": 9, "data": [4], "extra": {"x": 1}}"#).unwrap();
         assert_eq!(Page::from(data), Page { items: vec![4], total_count: Some(9) });
         let m2m: ListBody<u32> = serde_json::from_str(r#"{"m2m_tokens": [5, 6], "total_count": 2}"#).unwrap();
         assert_eq!(Page::from(m2m), Page { items: vec![5, 6], total_count: Some(2) });
