@@ -230,7 +230,7 @@ async fn paged_shapes_give_items_and_totals() {
         .await;
     let m2m = server
         .mock_async(|when, then| {
-            when.method(GET).path("/m2m_tokens");
+            when.method(GET).path("/m2m_tokens").query_param("subject", "mch_1");
             then.status(200).json_body(json!({"m2m_tokens": [], "total_count": 0}));
         })
         .await;
@@ -244,7 +244,7 @@ async fn paged_shapes_give_items_and_totals() {
     let all: Vec<_> = clerk.waitlist_entries().list().offset(5).stream().try_collect().await.expect("stream");
     assert_eq!(all.len(), 1);
     waitlist.assert_calls_async(2).await;
-    let tokens = clerk.m2m().list_tokens().send_page().await.expect("m2m page");
+    let tokens = clerk.m2m().list_tokens().subject("mch_1").send_page().await.expect("m2m page");
     assert_eq!(tokens.total_count, Some(0));
     invitations.assert_calls_async(1).await;
     m2m.assert_calls_async(1).await;
