@@ -33,6 +33,7 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     list_pages(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder`")?), facts, &vec_fields)?;
     own_path_encoding(&mut file.items)?;
     own_path_encoding(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder` module")?))?;
+    drop_ignored_doc_examples(&mut file.items);
     if open.is_empty() {
         return Err("open_enums found no string enum; the generator's output changed shape".into());
     }
@@ -644,5 +645,27 @@ trait TokenText {
 impl TokenText for syn::Block {
     fn to_token_stream_string(&self) -> String {
         quote!(#self).to_string()
+    }
+}
+
+/// progenitor's method docs carry `ignore`d example blocks naming its own
+/// methods; they would show up as hundreds of ignored doctests. The
+/// namespace methods carry this crate's docs instead.
+fn drop_ignored_doc_examples(items: &mut [Item]) {
+    let has_example = |a: &syn::Attribute| a.path().is_ident("doc") && quote!(#a).to_string().contains("```");
+    for item in items.iter_mut() {
+        match item {
+            Item::Mod(m) => drop_ignored_doc_examples(mod_items(m)),
+            Item::Impl(imp) => {
+                for ii in imp.items.iter_mut() {
+                    if let syn::ImplItem::Fn(f) = ii {
+                        f.attrs.retain(|a| !has_example(a));
+                    }
+                }
+            }
+            Item::Struct(s) => s.attrs.retain(|a| !has_example(a)),
+            Item::Enum(e) => e.attrs.retain(|a| !has_example(a)),
+            _ => {}
+        }
     }
 }

@@ -19,6 +19,8 @@ pub const DEFAULT_BASE_URL: &str = "https://api.clerk.com/v1";
 #[derive(Clone)]
 pub struct Clerk {
     api: Arc<generated::Client>,
+    /// Session-token verification; its JWKS cache is shared by clones.
+    auth: crate::auth::Authenticator,
 }
 
 impl std::fmt::Debug for Clerk {
@@ -58,6 +60,7 @@ impl Clerk {
         let hooks = Hooks { retry: policy, ..self.api.inner().clone() };
         Clerk {
             api: Arc::new(generated::Client::new_with_client(self.api.baseurl(), self.api.client().clone(), hooks)),
+            auth: self.auth.clone(),
         }
     }
 
@@ -78,6 +81,30 @@ impl Clerk {
     /// the usual way in; this is for code written against progenitor's names.
     pub fn generated(&self) -> &generated::Client {
         &self.api
+    }
+
+    /// Checks the session token of an incoming request (the `Authorization:
+    /// Bearer` header or the `__session` cookie) and says who is signed in,
+    /// or why nobody is.
+    ///
+    /// Keys come from this instance's JWKS (`GET /jwks`), fetched through
+    /// this client and cached; with [`AuthenticateOptions::jwt_key`] no
+    /// request is made at all. Only a failure to get the keys is an `Err`;
+    /// a bad token is [`RequestState::SignedOut`] with its reason.
+    ///
+    /// [`AuthenticateOptions::jwt_key`]: crate::auth::AuthenticateOptions::jwt_key
+    /// [`RequestState::SignedOut`]: crate::auth::RequestState::SignedOut
+    pub async fn authenticate_request(
+        &self,
+        headers: &http::HeaderMap,
+        options: &crate::auth::AuthenticateOptions,
+    ) -> Result<crate::auth::RequestState, crate::auth::AuthError> {
+        self.auth.authenticate(headers, options, &ClerkJwks(self)).await
+    }
+
+    /// The session-token verifier this client uses (its JWKS cache settings).
+    pub fn authenticator(&self) -> &crate::auth::Authenticator {
+        &self.auth
     }
 
     pub(crate) fn hooks(&self) -> &Hooks {
@@ -221,6 +248,21 @@ impl ClerkBuilder {
             retry: self.retry,
             timeout: self.timeout,
         };
-        Ok(Clerk { api: Arc::new(generated::Client::new_with_client(base, http, hooks)) })
+        Ok(Clerk {
+            api: Arc::new(generated::Client::new_with_client(base, http, hooks)),
+            auth: crate::auth::Authenticator::new(),
+        })
+    }
+}
+
+/// Fetches the JWKS through the client's own `GET /jwks` operation.
+struct ClerkJwks<'a>(&'a Clerk);
+
+impl crate::auth::JwksSource for ClerkJwks<'_> {
+    fn fetch_jwks(&self) -> crate::auth::JwksFuture<'_> {
+        Box::pin(async move {
+            let jwks = self.0.jwks().get_jwks().send().await.map_err(|e| e.to_string())?;
+            serde_json::to_value(jwks).map_err(|e| e.to_string())
+        })
     }
 }

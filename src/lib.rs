@@ -26,6 +26,7 @@
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod auth;
 mod call;
 mod client;
 mod error;
@@ -39,6 +40,7 @@ pub mod path;
 pub mod resources;
 mod retry;
 mod uploads;
+pub mod webhooks;
 
 pub use client::{Clerk, ClerkBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiError, Error, ErrorEntry};
