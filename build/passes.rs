@@ -393,6 +393,7 @@ fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
 /// `send()` becomes `send_raw()`; a new `send()` returns `Result<T, crate::Error>`.
 fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
     let mut n = 0;
+    let mut impls: Vec<Item> = Vec::new();
     for item in mod_items(ops).iter_mut() {
         let Item::Impl(imp) = item else { continue };
         let owner = type_name(&imp.self_ty).unwrap_or_default();
@@ -414,8 +415,16 @@ fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
             }
         };
         imp.items.insert(pos, send);
+        let self_ty = imp.self_ty.clone();
+        impls.push(parse_quote! {
+            impl<'a> crate::Operation for #self_ty {
+                type Output = #ok;
+                const NAME: &'static str = #owner;
+            }
+        });
         n += 1;
     }
+    mod_items(ops).extend(impls);
     if n == 0 {
         return Err("facade_send found no operation builder".into());
     }

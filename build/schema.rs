@@ -131,11 +131,25 @@ fn three_state_bodies(doc: &Value) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// `anyOf`/`oneOf` whose branches only list `required` names ("send `domain`
+/// or `domains`") are checks too: typify would make the type an enum that
+/// fails to decode whenever an answer carries neither or both.
+pub fn is_required_only_union(branches: &Value) -> bool {
+    branches.as_array().is_some_and(|b| {
+        !b.is_empty() && b.iter().all(|x| x.as_object().is_some_and(|o| o.keys().all(|k| k == "required")))
+    })
+}
+
 fn strip_decode_checks(v: &mut Value, keys_are_names: bool) {
     match v {
         Value::Object(map) => {
             if !keys_are_names {
                 map.retain(|k, _| !DECODE_CHECKS.contains(&k.as_str()));
+                for key in ["anyOf", "oneOf"] {
+                    if map.get(key).is_some_and(is_required_only_union) {
+                        map.remove(key);
+                    }
+                }
             }
             for (k, child) in map.iter_mut() {
                 strip_decode_checks(child, !keys_are_names && k == "properties");

@@ -52,6 +52,14 @@ pub use uploads::{Upload, UploadRequest};
 
 include!(concat!(env!("OUT_DIR"), "/api_version.rs"));
 
+/// Facts about one generated operation builder, known at compile time.
+pub trait Operation {
+    /// What `send()` decodes a success answer into.
+    type Output;
+    /// The builder's name, which is the operation id in `PascalCase`.
+    const NAME: &'static str;
+}
+
 /// Typed httpmock mocks of every operation, for your own tests.
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]

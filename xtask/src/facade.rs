@@ -45,15 +45,15 @@ const DOCS: &[(&str, &str)] = &[
     ("DeleteEmailAddress", "Deletes an email address from its user."),
 ];
 
-struct Op {
-    id: String,
-    method: String,
-    path: String,
-    group: String,
-    name: String,
-    path_params: Vec<String>,
+pub struct Op {
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    pub group: String,
+    pub name: String,
+    pub path_params: Vec<String>,
     /// Path parameters whose schema is an enum: the generated setter parses them.
-    enum_params: Vec<String>,
+    pub enum_params: Vec<String>,
 }
 
 /// `camelCase`/`PascalCase`/acronyms -> `snake_case`, reading "OAuth" as one word.
@@ -98,15 +98,15 @@ fn words(snake_name: &str) -> String {
 }
 
 /// progenitor's method name for an operation id (heck's snake case).
-fn progenitor_name(id: &str) -> String {
+pub fn progenitor_name(id: &str) -> String {
     heck::ToSnakeCase::to_snake_case(id)
 }
 
-fn progenitor_type(id: &str) -> String {
+pub fn progenitor_type(id: &str) -> String {
     heck::ToUpperCamelCase::to_upper_camel_case(id)
 }
 
-fn rust_ident(name: &str) -> String {
+pub fn rust_ident(name: &str) -> String {
     const KEYWORDS: &[&str] = &["type", "ref", "match", "move", "use", "mod", "impl", "fn", "self", "crate", "where"];
     if KEYWORDS.contains(&name) {
         format!("r#{name}")
@@ -115,7 +115,7 @@ fn rust_ident(name: &str) -> String {
     }
 }
 
-fn collect(spec: &Value) -> Result<Vec<Op>, String> {
+pub fn collect(spec: &Value) -> Result<Vec<Op>, String> {
     let mut ops = Vec::new();
     let paths = spec.get("paths").and_then(Value::as_object).ok_or("no paths")?;
     for (path, item) in paths {
@@ -282,7 +282,7 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Formats generated Rust with the project's rustfmt settings.
-fn rustfmt(code: &str) -> Result<String, String> {
+pub fn rustfmt(code: &str) -> Result<String, String> {
     use std::io::Write as _;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut child = std::process::Command::new("rustfmt")

@@ -1,5 +1,6 @@
 //! Project chores: `cargo xtask regen [--from PATH|URL] [--check]`.
 
+mod contract;
 mod facade;
 mod normalize;
 mod report;
@@ -104,6 +105,8 @@ fn regen(root: &Path, from: &str, check: bool) -> Result<ExitCode, String> {
     for (rel, content) in facade::generate(&spec)? {
         outputs.push((root.join(rel), content));
     }
+    let (rel, content) = contract::generate(&spec)?;
+    outputs.push((root.join(rel), content));
 
     let changes = report::report(&committed, &spec);
     if check {

@@ -48,6 +48,7 @@ pub fn normalize(spec: &mut Value) -> Result<Vec<StepReport>, String> {
         ("error-bodies-get-ClerkErrors", bodyless_errors_get_clerk_errors),
         ("drop-additionalProperties-false", drop_additional_properties_false),
         ("drop-tags-list", drop_tags_list),
+        ("drop-required-names-without-property", drop_undefined_required),
     ];
     let mut out = Vec::new();
     for (name, step) in steps {
@@ -94,6 +95,42 @@ fn drop_prose(spec: &mut Value) -> Result<usize, String> {
             responses.values_mut().for_each(&mut blank);
         }
     })?;
+    Ok(n)
+}
+
+/// drop-required-names-without-property: a few schemas list names in
+/// `required` that their `properties` never define (EnterpriseConnection's
+/// `authenticatable`, ...). typify would demand a field no schema describes,
+/// and decoding would fail whenever Clerk leaves it out.
+fn drop_undefined_required(spec: &mut Value) -> Result<usize, String> {
+    fn walk(v: &mut Value, n: &mut usize) {
+        match v {
+            Value::Object(map) => {
+                // A union whose branches only list `required` names is a check, not a shape.
+                let checks_only = |b: &Value| {
+                    b.as_array().is_some_and(|b| {
+                        b.iter().all(|x| x.as_object().is_some_and(|o| o.keys().all(|k| k == "required")))
+                    })
+                };
+                let composed = map.contains_key("allOf")
+                    || ["oneOf", "anyOf"].iter().any(|k| map.get(*k).is_some_and(|b| !checks_only(b)));
+                let defined: Option<Vec<String>> =
+                    map.get("properties").and_then(Value::as_object).map(|p| p.keys().cloned().collect());
+                if let (false, Some(defined), Some(Value::Array(required))) =
+                    (composed, defined, map.get_mut("required"))
+                {
+                    let before = required.len();
+                    required.retain(|r| r.as_str().is_some_and(|r| defined.iter().any(|d| d == r)));
+                    *n += before - required.len();
+                }
+                map.values_mut().for_each(|c| walk(c, n));
+            }
+            Value::Array(items) => items.iter_mut().for_each(|c| walk(c, n)),
+            _ => {}
+        }
+    }
+    let mut n = 0;
+    walk(spec, &mut n);
     Ok(n)
 }
 
