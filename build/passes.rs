@@ -163,7 +163,7 @@ fn optional_defaults_unset(items: &mut [Item], in_builder: bool) {
     for item in items.iter_mut() {
         let Item::Impl(imp) = item else { continue };
         let Some((_, trait_path, _)) = &imp.trait_ else { continue };
-        if !trait_path.segments.last().is_some_and(|s| s.ident == "Default") {
+        if trait_path.segments.last().is_none_or(|s| s.ident != "Default") {
             continue;
         }
         let Some(fields) = type_name(&imp.self_ty).and_then(|n| optional.get(&n)) else { continue };

@@ -168,8 +168,7 @@ pub fn find_failing_operation(spec: &openapiv3::OpenAPI, settings: &progenitor::
         for (method, op) in item.iter() {
             let mut one = spec.clone();
             one.paths.paths.clear();
-            let mut only = openapiv3::PathItem::default();
-            only.parameters = item.parameters.clone();
+            let mut only = openapiv3::PathItem { parameters: item.parameters.clone(), ..Default::default() };
             match method {
                 "get" => only.get = Some(op.clone()),
                 "put" => only.put = Some(op.clone()),
