@@ -28,6 +28,7 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     optional_defaults_unset(mod_items(type_builders), true);
     optional_defaults_unset(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?), false);
     let ops = find_mod_mut(&mut file.items, "builder").ok_or("progenitor output has no `builder` module")?;
+    readable_setter_errors(ops)?;
     facade_send(ops)?;
     let vec_fields = vec_fields(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?));
     list_pages(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder`")?), facts, &vec_fields)?;
@@ -677,4 +678,46 @@ fn drop_ignored_doc_examples(items: &mut [Item]) {
             _ => {}
         }
     }
+}
+
+/// Operation-builder setters drop the conversion error and say only
+/// "conversion to `...` failed". They now require a displayable error and
+/// keep its text (a rejected path parameter explains itself).
+fn readable_setter_errors(ops: &mut ItemMod) -> Result<(), String> {
+    let mut n = 0;
+    for item in mod_items(ops).iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        for ii in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = ii else { continue };
+            let Some(target) = f.sig.generics.where_clause.as_ref().and_then(|wc| {
+                wc.predicates.iter().find_map(|p| match p {
+                    syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
+                    _ => None,
+                })
+            }) else {
+                continue;
+            };
+            let body = &mut f.block;
+            let Some(syn::Stmt::Expr(syn::Expr::Assign(assign), _)) = body.stmts.first_mut() else { continue };
+            let syn::Expr::MethodCall(call) = assign.right.as_mut() else { continue };
+            if call.method != "map_err" {
+                continue;
+            }
+            let Some(syn::Expr::Closure(closure)) = call.args.first() else { continue };
+            if !matches!(closure.inputs.first(), Some(syn::Pat::Wild(_))) {
+                continue;
+            }
+            let name = f.sig.ident.to_string();
+            let message = format!("invalid value for `{name}`: {{}}");
+            call.args[0] = parse_quote!(|e| format!(#message, e));
+            if let Some(wc) = f.sig.generics.where_clause.as_mut() {
+                wc.predicates.push(parse_quote!(<V as std::convert::TryInto<#target>>::Error: std::fmt::Display));
+            }
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return Err("readable_setter_errors found no setter; progenitor's output changed shape".into());
+    }
+    Ok(())
 }

@@ -60,7 +60,37 @@ pub trait Operation {
     const NAME: &'static str;
 }
 
-/// Typed httpmock mocks of every operation, for your own tests.
+/// Typed [httpmock](https://docs.rs/httpmock) mocks of every operation, for
+/// your own tests (the `mock` feature).
+///
+/// [`MockServerExt`](mock::MockServerExt) adds one method per operation to
+/// `httpmock::MockServer`; each knows its method and path, and its `then`
+/// side takes the typed answer.
+///
+/// ```
+/// use clerk_backend_api::mock::MockServerExt;
+/// use clerk_backend_api::{types, Clerk};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+/// let server = httpmock::MockServer::start_async().await;
+/// let revoked: types::RevokeInvitationResponse = serde_json::from_value(serde_json::json!({
+///     "object": "invitation", "id": "inv_1", "email_address": "ada@example.com",
+///     "public_metadata": {}, "status": "revoked", "revoked": true,
+///     "created_at": 1, "updated_at": 2
+/// }))?;
+/// let mock = server.revoke_invitation(|when, then| {
+///     when.invitation_id("inv_1");
+///     then.ok(&revoked);
+/// });
+///
+/// let clerk = Clerk::builder().secret_key("sk_test_x").base_url(server.base_url()).build()?;
+/// let invitation = clerk.invitations().revoke("inv_1").send().await?;
+/// assert_eq!(invitation.status.to_string(), "revoked");
+/// mock.assert();
+/// # Ok(())
+/// # }
+/// ```
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 #[allow(missing_docs, clippy::all, unused_imports)]
