@@ -63,6 +63,7 @@ fn type_name(ty: &syn::Type) -> Option<String> {
 fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
     let items = mod_items(types);
     let mut open = BTreeSet::new();
+    let mut deserializers: Vec<Item> = Vec::new();
     for item in items.iter_mut() {
         let Item::Enum(e) = item else { continue };
         // One-of unions: an object of a kind this SDK doesn't know decodes as raw JSON.
@@ -83,14 +84,49 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
         if !all_unit || tagged {
             continue;
         }
-        drop_derives(e, &["Copy"])?;
+        drop_derives(e, &["Copy", "Deserialize"])?;
+        let name = e.ident.clone();
+        let (idents, wire): (Vec<syn::Ident>, Vec<String>) = e
+            .variants
+            .iter()
+            .map(|v| (v.ident.clone(), serde_rename(&v.attrs).unwrap_or_else(|| v.ident.to_string())))
+            .unzip();
         e.variants.push(parse_quote! {
             /// A value this version of the SDK does not know yet, kept as Clerk sent it.
             #[serde(untagged)]
             Unknown(::std::string::String)
         });
+        // Decoding matches the text directly: no buffering, no allocation
+        // for known values, and any other string becomes `Unknown`.
+        deserializers.push(parse_quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    struct Text;
+                    impl<'de> ::serde::de::Visitor<'de> for Text {
+                        type Value = #name;
+                        fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                            f.write_str("a string")
+                        }
+                        fn visit_str<E: ::serde::de::Error>(self, value: &str) -> ::std::result::Result<#name, E> {
+                            ::std::result::Result::Ok(match value {
+                                #(#wire => #name::#idents,)*
+                                other => #name::Unknown(other.to_owned()),
+                            })
+                        }
+                        fn visit_string<E: ::serde::de::Error>(self, value: ::std::string::String) -> ::std::result::Result<#name, E> {
+                            ::std::result::Result::Ok(match value.as_str() {
+                                #(#wire => #name::#idents,)*
+                                _ => #name::Unknown(value),
+                            })
+                        }
+                    }
+                    deserializer.deserialize_str(Text)
+                }
+            }
+        });
         open.insert(e.ident.to_string());
     }
+    items.extend(deserializers);
     // Display matched on `*self` over unit variants; it must now borrow.
     for item in items.iter_mut() {
         let Item::Impl(imp) = item else { continue };
@@ -119,7 +155,10 @@ fn drop_derives(e: &mut syn::ItemEnum, drop: &[&str]) -> Result<(), String> {
         let paths = attr
             .parse_args_with(Punctuated::<syn::Path, Token![,]>::parse_terminated)
             .map_err(|err| format!("derive on {}: {err}", e.ident))?;
-        let kept: Vec<_> = paths.into_iter().filter(|p| !drop.iter().any(|d| p.is_ident(d))).collect();
+        let kept: Vec<_> = paths
+            .into_iter()
+            .filter(|p| !drop.iter().any(|d| p.segments.last().is_some_and(|s| s.ident == d)))
+            .collect();
         *attr = parse_quote!(#[derive(#(#kept),*)]);
     }
     Ok(())

@@ -25,9 +25,13 @@ pub(crate) fn note_attempt(n: u32) {
     let _ = CALL.try_with(|s| s.attempts.set(n));
 }
 
-/// Called by the retry loop with each answer's status and headers.
+/// Called by the retry loop with each answer's status and headers. The
+/// headers are only kept for error statuses (where the error reports them).
 pub(crate) fn note_response(status: StatusCode, headers: &HeaderMap) {
-    let _ = CALL.try_with(|s| *s.last.borrow_mut() = Some((status, headers.clone())));
+    let _ = CALL.try_with(|s| {
+        let kept = if status.is_success() { HeaderMap::new() } else { headers.clone() };
+        *s.last.borrow_mut() = Some((status, kept));
+    });
 }
 
 /// Runs a generated `send_raw()` future and turns its outcome into this

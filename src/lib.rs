@@ -97,3 +97,8 @@ pub trait Operation {
 pub mod mock {
     include!(concat!(env!("OUT_DIR"), "/mocks.rs"));
 }
+
+/// The README's code blocks, compiled (and the runnable ones run) as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,5 +1,6 @@
 //! Project chores: `cargo xtask regen [--from PATH|URL] [--check]`.
 
+mod build_times;
 mod contract;
 mod facade;
 mod normalize;
@@ -14,13 +15,16 @@ const DEFAULT_FROM: &str = "../shared/clerk-openapi/bapi/2026-05-12.yml";
 
 fn usage() -> String {
     "usage: cargo xtask regen [--from PATH|URL] [--check]\n\
+            cargo xtask bench-build\n\
      \n\
      regen   rewrite openapi/clerk-backend-api.yaml (and the namespace files\n\
              generated from it) from Clerk's upstream Backend API spec\n\
      --from  the upstream file or an http(s) URL (fetched with curl);\n\
              default: ../shared/clerk-openapi/bapi/2026-05-12.yml\n\
      --check write nothing; exit 1 when a committed file differs from what\n\
-             regen would write"
+             regen would write\n\
+     bench-build  time a clean debug build of the crate, then the rebuild\n\
+             after touching src/lib.rs (which must not rerun the generator)"
         .to_string()
 }
 
@@ -37,6 +41,9 @@ fn main() -> ExitCode {
 
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let Some((cmd, rest)) = args.split_first() else { return Err(usage()) };
+    if cmd == "bench-build" {
+        return build_times::run(&workspace_root()?);
+    }
     if cmd != "regen" {
         return Err(usage());
     }

@@ -1,0 +1,279 @@
+//! The SDK against the floor, in the same run on the same loopback server.
+//!
+//! - end to end: `users().get(id)` and `users().list().limit(500)` through the
+//!   SDK, against a bare `reqwest::Client` decoding into a hand-written
+//!   struct; one call at a time and 64 at once;
+//! - decoding a 500-user page: generated types, `serde_json::Value`, and a
+//!   hand-written minimal struct;
+//! - memory: peak RSS while streaming 1,000 and then 10,000 users (printed
+//!   before the timed benchmarks; it must not grow with the count).
+//!
+//! `cargo bench` runs it all; criterion prints each timing, and the ratios
+//! SDK/floor are printed at the end from criterion's estimates.
+
+use clerk_backend_api::{types, Clerk};
+use criterion::{BenchmarkId, Criterion, Throughput};
+use futures::TryStreamExt;
+use serde::Deserialize;
+use serde_json::{json, Value};
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+fn user(i: usize) -> Value {
+    json!({
+        "id": format!("user_{i:08}"), "object": "user", "username": format!("ada{i}"),
+        "first_name": "Ada", "last_name": "Lovelace", "image_url": "https://img.clerk.com/x.png",
+        "has_image": true, "primary_email_address_id": format!("idn_{i}"),
+        "primary_phone_number_id": null, "primary_web3_wallet_id": null,
+        "password_enabled": true, "two_factor_enabled": false, "totp_enabled": false,
+        "backup_code_enabled": false,
+        "email_addresses": [{
+            "id": format!("idn_{i}"), "object": "email_address",
+            "email_address": format!("ada{i}@example.com"), "reserved": false,
+            "verification": {"object": "verification_otp", "status": "verified", "strategy": "email_code", "attempts": 1, "expire_at": 1716883200000i64},
+            "linked_to": [], "created_at": 1716883200000i64, "updated_at": 1716883200000i64
+        }],
+        "phone_numbers": [], "web3_wallets": [], "passkeys": [], "external_accounts": [],
+        "saml_accounts": [], "enterprise_accounts": [],
+        "public_metadata": {"plan": "pro", "seats": 5}, "private_metadata": {}, "unsafe_metadata": {},
+        "external_id": null, "last_sign_in_at": 1716883200000i64, "banned": false, "locked": false,
+        "lockout_expires_in_seconds": null, "verification_attempts_remaining": 100,
+        "created_at": 1716883200000i64, "updated_at": 1716883200000i64,
+        "delete_self_enabled": true, "create_organization_enabled": true,
+        "last_active_at": 1716883200000i64, "mfa_enabled_at": null, "mfa_disabled_at": null,
+        "legal_accepted_at": null
+    })
+}
+
+/// The floor's idea of a user: the fields an app typically reads.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct MiniUser {
+    id: String,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    primary_email_address_id: Option<String>,
+    created_at: i64,
+}
+
+struct Canned {
+    user: Vec<u8>,
+    page500: Vec<u8>,
+}
+
+/// A keep-alive HTTP/1.1 server on loopback answering from canned bytes;
+/// `/users?...offset=N` with `total` set serves generated pages instead.
+async fn serve(canned: Arc<Canned>, total: Option<usize>) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let _ = stream.set_nodelay(true);
+            tokio::spawn(connection(stream, canned.clone(), total));
+        }
+    });
+    url
+}
+
+async fn connection(mut stream: TcpStream, canned: Arc<Canned>, total: Option<usize>) {
+    let mut buf = Vec::with_capacity(8192);
+    let mut chunk = [0u8; 8192];
+    loop {
+        let end = loop {
+            if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                break i + 4;
+            }
+            match stream.read(&mut chunk).await {
+                Ok(0) | Err(_) => return,
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+            }
+        };
+        let head = String::from_utf8_lossy(&buf[..end]).to_string();
+        buf.drain(..end);
+        let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+        let generated;
+        let body: &[u8] = if target.starts_with("/users/") {
+            &canned.user
+        } else if let Some(total) = total {
+            generated = page(&target, total);
+            &generated
+        } else {
+            &canned.page500
+        };
+        let header =
+            format!("HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n", body.len());
+        if stream.write_all(header.as_bytes()).await.is_err() || stream.write_all(body).await.is_err() {
+            return;
+        }
+    }
+}
+
+fn query_value(target: &str, key: &str) -> Option<usize> {
+    target.split(['?', '&']).find_map(|kv| kv.strip_prefix(key)?.strip_prefix('=')?.parse().ok())
+}
+
+fn page(target: &str, total: usize) -> Vec<u8> {
+    let offset = query_value(target, "offset").unwrap_or(0);
+    let limit = query_value(target, "limit").unwrap_or(100);
+    let items: Vec<Value> = (offset..(offset + limit).min(total)).map(user).collect();
+    serde_json::to_vec(&items).expect("json")
+}
+
+fn rss_kib(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}
+
+fn memory_report(rt: &tokio::runtime::Runtime, canned: &Arc<Canned>) {
+    for total in [1_000usize, 10_000] {
+        let url = rt.block_on(serve(canned.clone(), Some(total)));
+        let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
+        // Reset the peak so each run reports its own (Linux clear_refs 5).
+        let _ = std::fs::write("/proc/self/clear_refs", "5");
+        let before = rss_kib("VmRSS:");
+        let count = rt.block_on(async {
+            let mut n = 0usize;
+            let mut s = clerk.users().list().limit(500).stream();
+            while let Some(u) = s.try_next().await.expect("stream") {
+                black_box(&u);
+                n += 1;
+            }
+            n
+        });
+        let peak = rss_kib("VmHWM:");
+        println!(
+            "memory: streamed {count:>6} users: RSS before {:.1} MiB, peak {:.1} MiB (+{:.1} MiB)",
+            before as f64 / 1024.0,
+            peak as f64 / 1024.0,
+            peak.saturating_sub(before) as f64 / 1024.0
+        );
+    }
+}
+
+fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
+    let http = reqwest::Client::builder().connect_timeout(Duration::from_secs(10)).build().expect("reqwest");
+    // The SDK gets the same reqwest settings as the floor, and its defaults otherwise.
+    let clerk =
+        Clerk::builder().secret_key("sk_test_bench").base_url(url).http_client(http.clone()).build().expect("client");
+    let get_url = format!("{url}/users/user_1");
+    let list_url = format!("{url}/users?limit=500");
+    let auth = "Bearer sk_test_bench";
+
+    let mut group = c.benchmark_group("get_user");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("floor", |b| {
+        b.to_async(rt).iter(|| async {
+            let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
+            black_box(serde_json::from_slice::<MiniUser>(&r.bytes().await.expect("body")).expect("decode"))
+        })
+    });
+    group.bench_function("sdk", |b| {
+        b.to_async(rt).iter(|| async { black_box(clerk.users().get("user_1").send().await.expect("get")) })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("list_500_users");
+    group.throughput(Throughput::Elements(500));
+    group.bench_function("floor", |b| {
+        b.to_async(rt).iter(|| async {
+            let r = http.get(&list_url).header("authorization", auth).send().await.expect("send");
+            black_box(serde_json::from_slice::<Vec<MiniUser>>(&r.bytes().await.expect("body")).expect("decode"))
+        })
+    });
+    group.bench_function("sdk", |b| {
+        b.to_async(rt).iter(|| async { black_box(clerk.users().list().limit(500).send().await.expect("list")) })
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("get_user_64_concurrent");
+    group.throughput(Throughput::Elements(64));
+    group.bench_function("floor", |b| {
+        b.to_async(rt).iter(|| async {
+            let calls = (0..64).map(|_| async {
+                let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
+                serde_json::from_slice::<MiniUser>(&r.bytes().await.expect("body")).expect("decode")
+            });
+            black_box(futures::future::join_all(calls).await)
+        })
+    });
+    group.bench_function("sdk", |b| {
+        b.to_async(rt).iter(|| async {
+            let calls = (0..64).map(|_| clerk.users().get("user_1").send());
+            black_box(futures::future::join_all(calls).await)
+        })
+    });
+    group.finish();
+}
+
+fn decoding(c: &mut Criterion, page500: &[u8]) {
+    let mut group = c.benchmark_group("decode_500_users");
+    group.throughput(Throughput::Bytes(page500.len() as u64));
+    group.bench_with_input(BenchmarkId::new("generated_types", "User"), page500, |b, bytes| {
+        b.iter(|| black_box(serde_json::from_slice::<Vec<types::User>>(bytes).expect("decode")))
+    });
+    group.bench_with_input(BenchmarkId::new("serde_json_value", "Value"), page500, |b, bytes| {
+        b.iter(|| black_box(serde_json::from_slice::<Value>(bytes).expect("decode")))
+    });
+    group.bench_with_input(BenchmarkId::new("minimal_struct", "MiniUser"), page500, |b, bytes| {
+        b.iter(|| black_box(serde_json::from_slice::<Vec<MiniUser>>(bytes).expect("decode")))
+    });
+    group.finish();
+}
+
+fn main() {
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+    let users: Vec<Value> = (0..500).map(user).collect();
+    let canned = Arc::new(Canned {
+        user: serde_json::to_vec(&user(1)).expect("json"),
+        page500: serde_json::to_vec(&users).expect("json"),
+    });
+    memory_report(&rt, &canned);
+    let url = rt.block_on(serve(canned.clone(), None));
+
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4))
+        .sample_size(40)
+        .configure_from_args();
+    end_to_end(&mut c, &rt, &url);
+    decoding(&mut c, &canned.page500);
+    c.final_summary();
+    ratios();
+}
+
+/// Reads criterion's estimates back and prints SDK/floor ratios.
+fn ratios() {
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
+    let dir = target.join("criterion");
+    let mean = |group: &str, id: &str| -> Option<f64> {
+        let text = std::fs::read_to_string(dir.join(group).join(id).join("new/estimates.json")).ok()?;
+        let v: Value = serde_json::from_str(&text).ok()?;
+        v["mean"]["point_estimate"].as_f64()
+    };
+    println!("\nratios (mean time, lower is better):");
+    for group in ["get_user", "list_500_users", "get_user_64_concurrent"] {
+        if let (Some(sdk), Some(floor)) = (mean(group, "sdk"), mean(group, "floor")) {
+            println!("  {group:<24} sdk/floor = {:.3}  ({:.1} µs vs {:.1} µs)", sdk / floor, sdk / 1e3, floor / 1e3);
+        }
+    }
+    let g = "decode_500_users";
+    if let (Some(t), Some(v), Some(m)) =
+        (mean(g, "generated_types/User"), mean(g, "serde_json_value/Value"), mean(g, "minimal_struct/MiniUser"))
+    {
+        println!(
+            "  {g:<24} generated/Value = {:.3}, generated/minimal = {:.3}  ({:.0} µs, {:.0} µs, {:.0} µs)",
+            t / v,
+            t / m,
+            t / 1e3,
+            v / 1e3,
+            m / 1e3
+        );
+    }
+}
