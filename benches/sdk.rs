@@ -2,7 +2,8 @@
 //!
 //! - end to end: `users().get(id)` and `users().list().limit(500)` through the
 //!   SDK, against a bare `reqwest::Client` decoding into a hand-written
-//!   struct; one call at a time and 64 at once;
+//!   struct (`floor`) and into the SDK's own generated types (`floor_typed`,
+//!   which isolates what the facade costs); one call at a time and 64 at once;
 //! - decoding a 500-user page: generated types, `serde_json::Value`, and a
 //!   hand-written minimal struct;
 //! - memory: peak RSS while streaming 1,000 and then 10,000 users (printed
@@ -172,6 +173,12 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
             black_box(serde_json::from_slice::<MiniUser>(&r.bytes().await.expect("body")).expect("decode"))
         })
     });
+    group.bench_function("floor_typed", |b| {
+        b.to_async(rt).iter(|| async {
+            let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
+            black_box(serde_json::from_slice::<types::User>(&r.bytes().await.expect("body")).expect("decode"))
+        })
+    });
     group.bench_function("sdk", |b| {
         b.to_async(rt).iter(|| async { black_box(clerk.users().get("user_1").send().await.expect("get")) })
     });
@@ -183,6 +190,12 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
         b.to_async(rt).iter(|| async {
             let r = http.get(&list_url).header("authorization", auth).send().await.expect("send");
             black_box(serde_json::from_slice::<Vec<MiniUser>>(&r.bytes().await.expect("body")).expect("decode"))
+        })
+    });
+    group.bench_function("floor_typed", |b| {
+        b.to_async(rt).iter(|| async {
+            let r = http.get(&list_url).header("authorization", auth).send().await.expect("send");
+            black_box(serde_json::from_slice::<Vec<types::User>>(&r.bytes().await.expect("body")).expect("decode"))
         })
     });
     group.bench_function("sdk", |b| {
@@ -261,6 +274,15 @@ fn ratios() {
     for group in ["get_user", "list_500_users", "get_user_64_concurrent"] {
         if let (Some(sdk), Some(floor)) = (mean(group, "sdk"), mean(group, "floor")) {
             println!("  {group:<24} sdk/floor = {:.3}  ({:.1} µs vs {:.1} µs)", sdk / floor, sdk / 1e3, floor / 1e3);
+        }
+        // The same request decoded into the same generated types: what the facade alone costs.
+        if let (Some(sdk), Some(typed)) = (mean(group, "sdk"), mean(group, "floor_typed")) {
+            println!(
+                "  {group:<24} sdk/floor_typed = {:.3}  ({:.1} µs vs {:.1} µs)",
+                sdk / typed,
+                sdk / 1e3,
+                typed / 1e3
+            );
         }
     }
     let g = "decode_500_users";
