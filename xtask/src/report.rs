@@ -134,7 +134,14 @@ pub fn report(old: &Value, new: &Value) -> String {
             what.push(format!("parameters {}", params.join(" ")));
         }
         if old_op.body != new_op.body {
-            what.push("request body".into());
+            let schema =
+                |b: &Value| b.pointer("/content/application~1json/schema").map(property_names).unwrap_or_default();
+            let props = keys_diff(&schema(&old_op.body), &schema(&new_op.body));
+            what.push(if props.is_empty() {
+                "request body".into()
+            } else {
+                format!("request body properties {}", props.join(" "))
+            });
         }
         let responses = keys_diff(&old_op.responses, &new_op.responses);
         if !responses.is_empty() {
@@ -177,13 +184,17 @@ pub fn report(old: &Value, new: &Value) -> String {
         lines.push(format!("schemas changed ({}):", s_changed.len()));
         lines.extend(s_changed);
     }
-    let others: Vec<_> = ["responses", "parameters"]
-        .iter()
-        .filter(|k| old.pointer(&format!("/components/{k}")) != new.pointer(&format!("/components/{k}")))
-        .map(|k| format!("components/{k}"))
-        .collect();
-    if !others.is_empty() {
-        lines.push(format!("shared definitions changed: {}", others.join(", ")));
+    for kind in ["responses", "parameters"] {
+        let named = |spec: &Value| -> BTreeMap<String, Value> {
+            spec.pointer(&format!("/components/{kind}"))
+                .and_then(Value::as_object)
+                .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+                .unwrap_or_default()
+        };
+        let diff = keys_diff(&named(old), &named(new));
+        if !diff.is_empty() {
+            lines.push(format!("shared {kind} changed: {}", diff.join(" ")));
+        }
     }
     lines.join("\n")
 }
