@@ -44,8 +44,8 @@ fn run() -> Result<(), String> {
         .with_hooks(progenitor::HooksMode::Expected);
 
     let mut generator = progenitor::Generator::new(&settings);
-    let tokens = generator
-        .generate_tokens(&spec)
+    let tokens = schema::quietly(|| generator.generate_tokens(&spec))
+        .and_then(|r| r.map_err(|e| e.to_string()))
         .map_err(|e| format!("{e}{}", schema::find_failing_operation(&spec, &settings)))?;
     let file: syn::File = syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
     let file = passes::apply(file, &facts)?;

@@ -250,7 +250,7 @@ fn main() {
 
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(4))
+        .measurement_time(Duration::from_secs(3))
         .sample_size(40)
         .configure_from_args();
     end_to_end(&mut c, &rt, &url);

@@ -180,11 +180,32 @@ pub fn find_failing_operation(spec: &openapiv3::OpenAPI, settings: &progenitor::
                 _ => only.trace = Some(op.clone()),
             }
             one.paths.paths.insert(path.clone(), openapiv3::ReferenceOr::Item(only));
-            if let Err(e) = progenitor::Generator::new(settings).generate_tokens(&one) {
+            let result = quietly(|| progenitor::Generator::new(settings).generate_tokens(&one));
+            if let Some(e) = match result {
+                Err(panic) => Some(panic),
+                Ok(Err(e)) => Some(e.to_string()),
+                Ok(Ok(_)) => None,
+            } {
                 let id = op.operation_id.as_deref().unwrap_or("(no operationId)");
                 return format!(" (first failing operation: {id}, {} {path}: {e})", method.to_uppercase());
             }
         }
     }
     String::new()
+}
+
+/// Runs `f`, turning a panic inside the generator into an error message.
+pub fn quietly<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    std::panic::set_hook(hook);
+    result.map_err(|p| {
+        let what = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        format!("progenitor panicked: {what}")
+    })
 }

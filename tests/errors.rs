@@ -253,3 +253,17 @@ async fn errors_convert_into_anyhow_and_boxed_errors() {
     let b = with_box(&clerk).await.expect_err("404");
     assert!(b.to_string().contains("resource_not_found"), "{b}");
 }
+
+#[test]
+fn from_env_reads_the_key_and_the_url() {
+    // The only test in this binary that touches these variables.
+    std::env::set_var("CLERK_SECRET_KEY", "sk_test_from_env");
+    std::env::set_var("CLERK_API_URL", "http://127.0.0.1:4010/v1/");
+    let clerk = Clerk::from_env().expect("builds from the environment");
+    assert_eq!(clerk.base_url(), "http://127.0.0.1:4010/v1");
+    std::env::remove_var("CLERK_API_URL");
+    assert_eq!(Clerk::from_env().expect("builds").base_url(), "https://api.clerk.com/v1");
+    std::env::remove_var("CLERK_SECRET_KEY");
+    let err = Clerk::from_env().expect_err("no key");
+    assert!(matches!(err, Error::Config { .. }) && err.to_string().contains("CLERK_SECRET_KEY"), "{err}");
+}
