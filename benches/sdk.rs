@@ -157,8 +157,13 @@ fn memory_report(rt: &tokio::runtime::Runtime, canned: &Arc<Canned>) {
 }
 
 fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
-    let http = reqwest::Client::builder().connect_timeout(Duration::from_secs(10)).build().expect("reqwest");
-    // The SDK gets the same reqwest settings as the floor, and its defaults otherwise.
+    // The floor gets the SDK's default timeouts, so both arm the same timers.
+    let http = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(30))
+        .build()
+        .expect("reqwest");
+    // The SDK gets the same reqwest client as the floor, and its defaults otherwise.
     let clerk =
         Clerk::builder().secret_key("sk_test_bench").base_url(url).http_client(http.clone()).build().expect("client");
     let get_url = format!("{url}/users/user_1");
