@@ -63,22 +63,11 @@ fn type_name(ty: &syn::Type) -> Option<String> {
 fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
     let items = mod_items(types);
     let mut open = BTreeSet::new();
+    let mut single_valued: BTreeMap<String, String> = BTreeMap::new();
     let mut deserializers: Vec<Item> = Vec::new();
     for item in items.iter_mut() {
         let Item::Enum(e) = item else { continue };
-        // One-of unions: an object of a kind this SDK doesn't know decodes as raw JSON.
-        let untagged =
-            e.attrs.iter().any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("untagged"));
-        let all_newtype =
-            e.variants.iter().all(|v| matches!(&v.fields, syn::Fields::Unnamed(f) if f.unnamed.len() == 1));
-        if untagged && all_newtype && !e.variants.is_empty() {
-            drop_derives(e, &["Copy", "Ord", "PartialOrd", "Hash"])?;
-            e.variants.push(parse_quote! {
-                /// A shape this version of the SDK does not know, kept as raw JSON.
-                Unknown(::serde_json::Value)
-            });
-            continue;
-        }
+
         let all_unit = !e.variants.is_empty() && e.variants.iter().all(|v| matches!(v.fields, syn::Fields::Unit));
         let tagged = e.attrs.iter().any(|a| a.path().is_ident("serde"));
         if !all_unit || tagged {
@@ -86,6 +75,11 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
         }
         drop_derives(e, &["Copy", "Deserialize"])?;
         let name = e.ident.clone();
+        if e.variants.len() == 1 {
+            if let Some(v) = e.variants.first() {
+                single_valued.insert(name.to_string(), serde_rename(&v.attrs).unwrap_or_else(|| v.ident.to_string()));
+            }
+        }
         let (idents, wire): (Vec<syn::Ident>, Vec<String>) = e
             .variants
             .iter()
@@ -127,6 +121,7 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
         open.insert(e.ident.to_string());
     }
     items.extend(deserializers);
+    open_unions(items, &single_valued)?;
     // Display matched on `*self` over unit variants; it must now borrow.
     for item in items.iter_mut() {
         let Item::Impl(imp) = item else { continue };
@@ -148,6 +143,89 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
         }
     }
     Ok(open)
+}
+
+/// One-of unions (typify's untagged enums of newtypes) get an
+/// `Unknown(serde_json::Value)` variant for kinds this SDK doesn't know.
+///
+/// Where every variant carries a field holding a single fixed string (such
+/// as `"object": "verification_otp"`), that field picks the variant. Trying
+/// variants in order would no longer work: the fixed-string enums are open,
+/// so the first variant would accept any kind.
+fn open_unions(items: &mut Vec<Item>, single_valued: &BTreeMap<String, String>) -> Result<(), String> {
+    // Struct name -> (JSON field name -> fixed string value).
+    let mut tags: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for item in items.iter() {
+        let Item::Struct(s) = item else { continue };
+        for f in s.fields.iter() {
+            let Some(ident) = &f.ident else { continue };
+            let ty = option_inner(&f.ty).unwrap_or(&f.ty);
+            if let Some(value) = type_name(ty).and_then(|n| single_valued.get(&n)) {
+                let json = serde_rename(&f.attrs).unwrap_or_else(|| unraw(ident));
+                tags.entry(s.ident.to_string()).or_default().insert(json, value.clone());
+            }
+        }
+    }
+    let mut added: Vec<Item> = Vec::new();
+    for item in items.iter_mut() {
+        let Item::Enum(e) = item else { continue };
+        let untagged =
+            e.attrs.iter().any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("untagged"));
+        let inner: Vec<Option<String>> = e
+            .variants
+            .iter()
+            .map(|v| match &v.fields {
+                syn::Fields::Unnamed(f) if f.unnamed.len() == 1 => f.unnamed.first().and_then(|f| type_name(&f.ty)),
+                _ => None,
+            })
+            .collect();
+        if !untagged || e.variants.is_empty() || inner.iter().any(Option::is_none) {
+            continue;
+        }
+        let inner: Vec<String> = inner.into_iter().flatten().collect();
+        drop_derives(e, &["Copy", "Ord", "PartialOrd", "Hash"])?;
+        // A tag field shared by every variant, with a distinct value each.
+        let candidates: BTreeSet<&String> = tags.get(&inner[0]).map(|t| t.keys().collect()).unwrap_or_default();
+        let tag = candidates.into_iter().find(|field| {
+            let values: Vec<Option<&String>> = inner.iter().map(|t| tags.get(t).and_then(|m| m.get(*field))).collect();
+            let distinct: BTreeSet<_> = values.iter().flatten().collect();
+            values.iter().all(Option::is_some) && distinct.len() == values.len()
+        });
+        let name = e.ident.clone();
+        let variants: Vec<syn::Ident> = e.variants.iter().map(|v| v.ident.clone()).collect();
+        e.variants.push(parse_quote! {
+            /// A shape this version of the SDK does not know, kept as raw JSON.
+            Unknown(::serde_json::Value)
+        });
+        let Some(tag) = tag else { continue };
+        let values: Vec<&String> = inner.iter().filter_map(|t| tags.get(t).and_then(|m| m.get(tag))).collect();
+        let types: Vec<syn::Ident> = inner.iter().map(|t| format_ident!("{}", t)).collect();
+        drop_derives(e, &["Deserialize"])?;
+        added.push(parse_quote! {
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                    use ::serde::de::Error as _;
+                    let value = ::serde_json::Value::deserialize(deserializer)?;
+                    let kind = value.get(#tag).and_then(::serde_json::Value::as_str).map(str::to_owned);
+                    match kind.as_deref() {
+                        #(::std::option::Option::Some(#values) => ::serde_json::from_value::<#types>(value)
+                            .map(#name::#variants)
+                            .map_err(D::Error::custom),)*
+                        ::std::option::Option::Some(_) => ::std::result::Result::Ok(#name::Unknown(value)),
+                        // No tag at all: the first variant that fits, as before.
+                        ::std::option::Option::None => {
+                            #(if let ::std::result::Result::Ok(v) = ::serde_json::from_value::<#types>(value.clone()) {
+                                return ::std::result::Result::Ok(#name::#variants(v));
+                            })*
+                            ::std::result::Result::Ok(#name::Unknown(value))
+                        }
+                    }
+                }
+            }
+        });
+    }
+    items.extend(added);
+    Ok(())
 }
 
 fn drop_derives(e: &mut syn::ItemEnum, drop: &[&str]) -> Result<(), String> {

@@ -79,6 +79,25 @@ fn unknown_enum_values_and_new_fields_decode_and_stay_readable() {
 }
 
 #[test]
+fn one_of_unions_pick_their_variant_by_the_object_field() {
+    use types::EmailAddressVerification as V;
+    let base = |object: &str| json!({"object": object, "status": "verified", "strategy": "admin", "attempts": null, "expire_at": null});
+    let admin: V = serde_json::from_value(base("verification_admin")).expect("admin");
+    assert!(matches!(admin, V::Admin(_)), "{admin:?}");
+    let otp: V = serde_json::from_value(base("verification_otp")).expect("otp");
+    assert!(matches!(otp, V::Otp(_)), "{otp:?}");
+    let unknown: V = serde_json::from_value(base("verification_telepathy")).expect("unknown kind");
+    match unknown {
+        V::Unknown(raw) => assert_eq!(raw["object"], "verification_telepathy"),
+        other => panic!("expected Unknown, got {other:?}"),
+    }
+    let untagged: V =
+        serde_json::from_value(json!({"status": "verified", "strategy": "admin", "attempts": 1, "expire_at": 2}))
+            .expect("no tag: first variant that fits");
+    assert!(!matches!(untagged, V::Unknown(_)), "{untagged:?}");
+}
+
+#[test]
 fn request_enums_still_refuse_typos_when_parsed_from_text() {
     assert!("completed".parse::<types::ListWaitlistEntriesStatus>().is_ok());
     assert!("complted".parse::<types::ListWaitlistEntriesStatus>().is_err());
