@@ -6,8 +6,8 @@
 //!   which isolates what the facade costs); one call at a time and 64 at once;
 //! - decoding a 500-user page: generated types, `serde_json::Value`, and a
 //!   hand-written minimal struct;
-//! - memory: peak RSS while streaming 1,000 and then 10,000 users (printed
-//!   before the timed benchmarks; it must not grow with the count).
+//! - memory: peak RSS while streaming 1,000, 10,000 and 50,000 users
+//!   (printed before the timed benchmarks; it must not grow with the count).
 //!
 //! `cargo bench` runs it all; criterion prints each timing, and the ratios
 //! SDK/floor are printed at the end from criterion's estimates.
@@ -131,7 +131,7 @@ fn rss_kib(field: &str) -> u64 {
 }
 
 fn memory_report(rt: &tokio::runtime::Runtime, canned: &Arc<Canned>) {
-    for total in [1_000usize, 10_000] {
+    for total in [1_000usize, 10_000, 50_000] {
         let url = rt.block_on(serve(canned.clone(), Some(total)));
         let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
         // Reset the peak so each run reports its own (Linux clear_refs 5).

@@ -82,7 +82,8 @@ where
                     .method(method(case.method))
                     .path(case.path)
                     .header("authorization", "Bearer sk_test_contract")
-                    .header("clerk-api-version", "2026-05-12");
+                    .header("clerk-api-version", "2026-05-12")
+                    .header_prefix("user-agent", "clerk-backend-api-rust/");
                 for (k, v) in case.query {
                     when = when.query_param(*k, *v);
                 }
