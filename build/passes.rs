@@ -22,6 +22,7 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     let types = find_mod_mut(&mut file.items, "types").ok_or("progenitor output has no `types` module")?;
     let open = open_enums(types)?;
     let three_state = three_state_fields(types, facts)?;
+    schemars_behind_feature(mod_items(types));
     let type_builders =
         find_mod_mut(mod_items(types), "builder").ok_or("progenitor output has no `types::builder` module")?;
     plain_optional_setters(type_builders, &three_state)?;
@@ -347,6 +348,9 @@ fn three_state_fields(types: &mut ItemMod, facts: &Facts) -> Result<BTreeMap<Str
                 .clone();
             field.ty = parse_quote!(::std::option::Option<::std::option::Option<#inner>>);
             field.attrs.retain(|a| !a.path().is_ident("serde"));
+            let schema_type =
+                syn::LitStr::new(&format!("::std::option::Option<{}>", quote!(#inner)), proc_macro2::Span::call_site());
+            field.attrs.push(parse_quote!(#[cfg_attr(feature = "schemars", schemars(with = #schema_type))]));
             field.attrs.push(parse_quote!(#[serde(
                 #rename
                 default,
@@ -837,4 +841,17 @@ fn readable_setter_errors(ops: &mut ItemMod) -> Result<(), String> {
         return Err("readable_setter_errors found no setter; progenitor's output changed shape".into());
     }
     Ok(())
+}
+
+/// Every model in `types` derives `schemars::JsonSchema` when the crate's
+/// `schemars` feature is on.
+fn schemars_behind_feature(items: &mut [Item]) {
+    for item in items.iter_mut() {
+        let attrs = match item {
+            Item::Struct(s) => &mut s.attrs,
+            Item::Enum(e) => &mut e.attrs,
+            _ => continue,
+        };
+        attrs.push(parse_quote!(#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]));
+    }
 }
