@@ -23,6 +23,11 @@ fn client(url: &str, policy: RetryPolicy) -> Clerk {
         .expect("builds")
 }
 
+/// A POST: creates an invitation.
+async fn invite(clerk: &Clerk) -> Result<clerk_backend_api::types::Invitation, Error> {
+    clerk.invitations().create().body_map(|b| b.email_address("ada@example.com")).send().await
+}
+
 fn ok_user() -> Step {
     Step::Reply(200, vec![], user("user_1", "ada@example.com").to_string())
 }
@@ -67,38 +72,20 @@ async fn a_429_is_retried_no_sooner_than_retry_after() {
 #[tokio::test]
 async fn a_429_is_retried_for_post_too() {
     let server = FaultServer::start(vec![status(429), ok_invitation()]).await;
-    client(&server.url, fast())
-        .invitations()
-        .create()
-        .body_map(|b| b.email_address("ada@example.com"))
-        .send()
-        .await
-        .expect("retried after 429");
+    invite(&client(&server.url, fast())).await.expect("retried after 429");
     assert_eq!(server.count(), 2);
 }
 
 #[tokio::test]
 async fn a_503_on_post_is_sent_once_unless_the_caller_opts_in() {
     let server = FaultServer::start(vec![status(503)]).await;
-    let err = client(&server.url, fast())
-        .invitations()
-        .create()
-        .body_map(|b| b.email_address("ada@example.com"))
-        .send()
-        .await
-        .expect_err("503");
+    let err = invite(&client(&server.url, fast())).await.expect_err("503");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(503));
     println!("503 POST default: {} request(s)", server.count());
     assert_eq!(server.count(), 1);
 
     let server = FaultServer::start(vec![status(503)]).await;
-    let err = client(&server.url, fast().retry_non_idempotent(true))
-        .invitations()
-        .create()
-        .body_map(|b| b.email_address("ada@example.com"))
-        .send()
-        .await
-        .expect_err("503 three times");
+    let err = invite(&client(&server.url, fast().retry_non_idempotent(true))).await.expect_err("503 three times");
     println!("503 POST opted in: {} request(s)", server.count());
     assert_eq!(server.count(), 3);
     assert_eq!(err.attempts(), 3);
@@ -111,13 +98,7 @@ async fn connection_refused_is_retried_then_names_the_attempts() {
     for policy in [fast(), fast().max_attempts(1)] {
         let expected = if policy == fast() { 3 } else { 1 };
         // A POST too: nothing was sent, so repeating it is safe.
-        let err = client(&url, policy)
-            .invitations()
-            .create()
-            .body_map(|b| b.email_address("ada@example.com"))
-            .send()
-            .await
-            .expect_err("nothing listens");
+        let err = invite(&client(&url, policy)).await.expect_err("nothing listens");
         match &err {
             Error::Transport { attempts, maybe_sent, .. } => {
                 assert_eq!(*attempts, expected);
@@ -143,13 +124,7 @@ async fn a_connection_closed_after_a_get_is_retried() {
 #[tokio::test]
 async fn a_connection_closed_after_a_post_is_not_retried_and_may_have_been_sent() {
     let server = FaultServer::start(vec![Step::Close, ok_invitation()]).await;
-    let err = client(&server.url, fast())
-        .invitations()
-        .create()
-        .body_map(|b| b.email_address("ada@example.com"))
-        .send()
-        .await
-        .expect_err("closed");
+    let err = invite(&client(&server.url, fast())).await.expect_err("closed");
     println!("closed after POST: {} request(s)", server.count());
     assert_eq!(server.count(), 1);
     match &err {
@@ -195,12 +170,7 @@ async fn retry_policy_none_makes_exactly_one_request_in_every_case() {
         assert_eq!(server.count(), 1, "{name}");
     }
     let server = FaultServer::start(vec![status(503), ok_invitation()]).await;
-    let post = client(&server.url, RetryPolicy::none().retry_non_idempotent(true))
-        .invitations()
-        .create()
-        .body_map(|b| b.email_address("ada@example.com"))
-        .send()
-        .await;
+    let post = invite(&client(&server.url, RetryPolicy::none().retry_non_idempotent(true))).await;
     assert!(post.is_err());
     assert_eq!(server.count(), 1);
 }
