@@ -30,6 +30,7 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     optional_defaults_unset(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?), false);
     let ops = find_mod_mut(&mut file.items, "builder").ok_or("progenitor output has no `builder` module")?;
     readable_setter_errors(ops)?;
+    checked_path_params(ops)?;
     facade_send(ops)?;
     let vec_fields = vec_fields(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?));
     list_pages(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder`")?), facts, &vec_fields)?;
@@ -854,4 +855,53 @@ fn schemars_behind_feature(items: &mut [Item]) {
         };
         attrs.push(parse_quote!(#[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]));
     }
+}
+
+/// Path-parameter setters refuse an empty id, `.` and `..`: URL parsers
+/// resolve those segments (escaped or not), so the request would reach
+/// another endpoint. Done here, every way into an operation is covered:
+/// the namespaces, the generated client, and anything built on them.
+fn checked_path_params(ops: &mut ItemMod) -> Result<(), String> {
+    let mut n = 0;
+    for item in mod_items(ops).iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        let Some(send) = imp.items.iter().find_map(|ii| match ii {
+            syn::ImplItem::Fn(f) if f.sig.ident == "send" => Some(quote!(#f).to_string()),
+            _ => None,
+        }) else {
+            continue;
+        };
+        // Parameters the URL is built from: `encode_path(&name.to_string())`.
+        let in_path: BTreeSet<String> = send
+            .split("encode_path (& ")
+            .skip(1)
+            .filter_map(|rest| rest.split(" . to_string").next())
+            .map(str::to_string)
+            .collect();
+        for ii in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = ii else { continue };
+            let name = f.sig.ident.to_string();
+            if !in_path.contains(&name) {
+                continue;
+            }
+            let target = f.sig.generics.where_clause.as_ref().and_then(|wc| {
+                wc.predicates.iter().find_map(|p| match p {
+                    syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
+                    _ => None,
+                })
+            });
+            if target.as_ref().and_then(type_name).as_deref() != Some("String") {
+                continue; // enum-typed path parameters can only hold their known values
+            }
+            let Some(syn::Stmt::Expr(syn::Expr::Assign(assign), _)) = f.block.stmts.first_mut() else { continue };
+            let value = assign.right.clone();
+            let unraw_name = name.trim_start_matches("r#").to_string();
+            *assign.right = parse_quote!((#value).and_then(|v| crate::path::checked(#unraw_name, v)));
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return Err("checked_path_params found no path parameter setter; progenitor's output changed shape".into());
+    }
+    Ok(())
 }

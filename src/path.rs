@@ -12,39 +12,16 @@ pub fn encode_path(segment: &str) -> String {
     utf8_percent_encode(segment, SEGMENT).to_string()
 }
 
-/// A path parameter checked before it reaches the generated builder.
+/// Checks one path parameter (called by the generated setters).
 ///
-/// URL parsers resolve `.` and `..` segments (escaped or not), so those, and an
-/// empty id, would reach a different endpoint. They become a "never sent" error
-/// naming the parameter instead.
-pub struct PathParam(Result<String, String>);
-
-impl PathParam {
-    /// Checks `value` as the parameter `name`.
-    pub fn new(name: &str, value: impl Into<String>) -> Self {
-        let value = value.into();
-        if value.is_empty() || value == "." || value == ".." {
-            Self(Err(format!("path parameter `{name}` must be a non-empty id other than `.` or `..`; got {value:?}")))
-        } else {
-            Self(Ok(value))
-        }
-    }
-}
-
-/// The error a rejected path parameter carries into the builder.
-#[derive(Debug)]
-pub struct InvalidPathParam(pub String);
-
-impl std::fmt::Display for InvalidPathParam {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl TryFrom<PathParam> for String {
-    type Error = InvalidPathParam;
-    fn try_from(p: PathParam) -> Result<Self, Self::Error> {
-        p.0.map_err(InvalidPathParam)
+/// URL parsers resolve `.` and `..` segments, escaped or not, so those, and
+/// an empty id, would reach a different endpoint: they are refused, naming
+/// the parameter, and the request is never sent.
+pub fn checked(name: &str, value: String) -> Result<String, String> {
+    if value.is_empty() || value == "." || value == ".." {
+        Err(format!("path parameter `{name}` must be a non-empty id other than `.` or `..`; got {value:?}"))
+    } else {
+        Ok(value)
     }
 }
 
@@ -63,10 +40,8 @@ mod tests {
     #[test]
     fn dot_segments_and_empty_ids_are_rejected() {
         for bad in ["", ".", ".."] {
-            let r: Result<String, _> = PathParam::new("user_id", bad).try_into();
-            assert!(r.is_err(), "{bad:?} should be rejected");
+            assert!(checked("user_id", bad.to_string()).is_err(), "{bad:?} should be rejected");
         }
-        let ok: Result<String, _> = PathParam::new("user_id", "user_123").try_into();
-        assert_eq!(ok.unwrap(), "user_123");
+        assert_eq!(checked("user_id", "user_123".to_string()).unwrap(), "user_123");
     }
 }

@@ -8,7 +8,7 @@
 
 use crate::call;
 use crate::error::{ApiError, Error};
-use crate::path::{encode_path, PathParam};
+use crate::path::{checked, encode_path};
 use crate::resources::{OauthApplications, Organizations, Users};
 use crate::types;
 use crate::Clerk;
@@ -98,9 +98,7 @@ impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
     async fn run(self) -> Result<T, Error> {
         let op = self.operation;
         let invalid = |message: String| Error::InvalidRequest { operation: op, message };
-        let id: String = PathParam::new(self.param.0, self.param.1)
-            .try_into()
-            .map_err(|e: crate::path::InvalidPathParam| invalid(e.0))?;
+        let id = checked(self.param.0, self.param.1).map_err(invalid)?;
         let url = format!("{}{}{}{}", self.clerk.base_url(), self.path[0], encode_path(&id), self.path[1]);
         let part = Part::bytes(self.file.bytes.to_vec())
             .file_name(self.file.file_name)

@@ -184,6 +184,9 @@ async fn path_parameters_cannot_change_the_endpoint() {
         assert!(err.is_never_sent(), "{bad:?}: {err:?}");
         assert!(err.to_string().contains("user_id"), "{err}");
     }
+    // The generated client underneath refuses them too.
+    let err = clerk.generated().get_user().user_id("..").send().await.expect_err("refused");
+    assert!(err.is_never_sent(), "{err:?}");
     other.assert_calls_async(0).await;
 }
 

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on actor tokens; get one with `clerk.actor_tokens()`.
@@ -27,6 +26,6 @@ impl<'a> ActorTokens<'a> {
     ///
     /// `POST /actor_tokens/{actor_token_id}/revoke` (operation `RevokeActorToken`).
     pub fn revoke(&self, actor_token_id: impl Into<String>) -> builder::RevokeActorToken<'a> {
-        self.clerk.generated().revoke_actor_token().actor_token_id(PathParam::new("actor_token_id", actor_token_id))
+        self.clerk.generated().revoke_actor_token().actor_token_id(actor_token_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on admin portal link tokens; get one with `clerk.admin_portal_link_tokens()`.
@@ -27,9 +26,6 @@ impl<'a> AdminPortalLinkTokens<'a> {
     ///
     /// `POST /admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke` (operation `revokeAdminPortalLinkToken`).
     pub fn revoke(&self, admin_portal_link_token_id: impl Into<String>) -> builder::RevokeAdminPortalLinkToken<'a> {
-        self.clerk
-            .generated()
-            .revoke_admin_portal_link_token()
-            .admin_portal_link_token_id(PathParam::new("adminPortalLinkTokenID", admin_portal_link_token_id))
+        self.clerk.generated().revoke_admin_portal_link_token().admin_portal_link_token_id(admin_portal_link_token_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on agent tasks; get one with `clerk.agent_tasks()`.
@@ -27,6 +26,6 @@ impl<'a> AgentTasks<'a> {
     ///
     /// `POST /agents/tasks/{agent_task_id}/revoke` (operation `RevokeAgentTask`).
     pub fn revoke(&self, agent_task_id: impl Into<String>) -> builder::RevokeAgentTask<'a> {
-        self.clerk.generated().revoke_agent_task().agent_task_id(PathParam::new("agent_task_id", agent_task_id))
+        self.clerk.generated().revoke_agent_task().agent_task_id(agent_task_id)
     }
 }

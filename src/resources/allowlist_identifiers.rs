@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on allowlist identifiers; get one with `clerk.allowlist_identifiers()`.
@@ -34,9 +33,6 @@ impl<'a> AllowlistIdentifiers<'a> {
     ///
     /// `DELETE /allowlist_identifiers/{identifier_id}` (operation `DeleteAllowlistIdentifier`).
     pub fn delete(&self, identifier_id: impl Into<String>) -> builder::DeleteAllowlistIdentifier<'a> {
-        self.clerk
-            .generated()
-            .delete_allowlist_identifier()
-            .identifier_id(PathParam::new("identifier_id", identifier_id))
+        self.clerk.generated().delete_allowlist_identifier().identifier_id(identifier_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on api keys; get one with `clerk.api_keys()`.
@@ -34,35 +33,35 @@ impl<'a> ApiKeys<'a> {
     ///
     /// `GET /api_keys/{apiKeyID}` (operation `getApiKey`).
     pub fn get(&self, api_key_id: impl Into<String>) -> builder::GetApiKey<'a> {
-        self.clerk.generated().get_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+        self.clerk.generated().get_api_key().api_key_id(api_key_id)
     }
 
     /// Update.
     ///
     /// `PATCH /api_keys/{apiKeyID}` (operation `updateApiKey`).
     pub fn update(&self, api_key_id: impl Into<String>) -> builder::UpdateApiKey<'a> {
-        self.clerk.generated().update_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+        self.clerk.generated().update_api_key().api_key_id(api_key_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /api_keys/{apiKeyID}` (operation `deleteApiKey`).
     pub fn delete(&self, api_key_id: impl Into<String>) -> builder::DeleteApiKey<'a> {
-        self.clerk.generated().delete_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+        self.clerk.generated().delete_api_key().api_key_id(api_key_id)
     }
 
     /// Get secret.
     ///
     /// `GET /api_keys/{apiKeyID}/secret` (operation `getApiKeySecret`).
     pub fn get_secret(&self, api_key_id: impl Into<String>) -> builder::GetApiKeySecret<'a> {
-        self.clerk.generated().get_api_key_secret().api_key_id(PathParam::new("apiKeyID", api_key_id))
+        self.clerk.generated().get_api_key_secret().api_key_id(api_key_id)
     }
 
     /// Revoke.
     ///
     /// `POST /api_keys/{apiKeyID}/revoke` (operation `revokeApiKey`).
     pub fn revoke(&self, api_key_id: impl Into<String>) -> builder::RevokeApiKey<'a> {
-        self.clerk.generated().revoke_api_key().api_key_id(PathParam::new("apiKeyID", api_key_id))
+        self.clerk.generated().revoke_api_key().api_key_id(api_key_id)
     }
 
     /// Verify.

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on billing; get one with `clerk.billing()`.
@@ -51,10 +50,7 @@ impl<'a> Billing<'a> {
         &self,
         subscription_item_id: impl Into<String>,
     ) -> builder::CancelCommerceSubscriptionItem<'a> {
-        self.clerk
-            .generated()
-            .cancel_commerce_subscription_item()
-            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+        self.clerk.generated().cancel_commerce_subscription_item().subscription_item_id(subscription_item_id)
     }
 
     /// Extend subscription item free trial.
@@ -64,10 +60,7 @@ impl<'a> Billing<'a> {
         &self,
         subscription_item_id: impl Into<String>,
     ) -> builder::ExtendBillingSubscriptionItemFreeTrial<'a> {
-        self.clerk
-            .generated()
-            .extend_billing_subscription_item_free_trial()
-            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+        self.clerk.generated().extend_billing_subscription_item_free_trial().subscription_item_id(subscription_item_id)
     }
 
     /// Create price transition.
@@ -77,10 +70,7 @@ impl<'a> Billing<'a> {
         &self,
         subscription_item_id: impl Into<String>,
     ) -> builder::CreateBillingPriceTransition<'a> {
-        self.clerk
-            .generated()
-            .create_billing_price_transition()
-            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+        self.clerk.generated().create_billing_price_transition().subscription_item_id(subscription_item_id)
     }
 
     /// Apply subscription item discount.
@@ -90,10 +80,7 @@ impl<'a> Billing<'a> {
         &self,
         subscription_item_id: impl Into<String>,
     ) -> builder::ApplyBillingSubscriptionItemDiscount<'a> {
-        self.clerk
-            .generated()
-            .apply_billing_subscription_item_discount()
-            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
+        self.clerk.generated().apply_billing_subscription_item_discount().subscription_item_id(subscription_item_id)
     }
 
     /// Remove subscription item discount.
@@ -107,8 +94,8 @@ impl<'a> Billing<'a> {
         self.clerk
             .generated()
             .remove_billing_subscription_item_discount()
-            .subscription_item_id(PathParam::new("subscription_item_id", subscription_item_id))
-            .discount_id(PathParam::new("discount_id", discount_id))
+            .subscription_item_id(subscription_item_id)
+            .discount_id(discount_id)
     }
 
     /// List statements.
@@ -122,7 +109,7 @@ impl<'a> Billing<'a> {
     ///
     /// `GET /billing/statements/{statementID}` (operation `GetBillingStatement`).
     pub fn get_statement(&self, statement_id: impl Into<String>) -> builder::GetBillingStatement<'a> {
-        self.clerk.generated().get_billing_statement().statement_id(PathParam::new("statementID", statement_id))
+        self.clerk.generated().get_billing_statement().statement_id(statement_id)
     }
 
     /// Get statement payment attempts.
@@ -132,9 +119,6 @@ impl<'a> Billing<'a> {
         &self,
         statement_id: impl Into<String>,
     ) -> builder::GetBillingStatementPaymentAttempts<'a> {
-        self.clerk
-            .generated()
-            .get_billing_statement_payment_attempts()
-            .statement_id(PathParam::new("statementID", statement_id))
+        self.clerk.generated().get_billing_statement_payment_attempts().statement_id(statement_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on blocklist identifiers; get one with `clerk.blocklist_identifiers()`.
@@ -34,9 +33,6 @@ impl<'a> BlocklistIdentifiers<'a> {
     ///
     /// `DELETE /blocklist_identifiers/{identifier_id}` (operation `DeleteBlocklistIdentifier`).
     pub fn delete(&self, identifier_id: impl Into<String>) -> builder::DeleteBlocklistIdentifier<'a> {
-        self.clerk
-            .generated()
-            .delete_blocklist_identifier()
-            .identifier_id(PathParam::new("identifier_id", identifier_id))
+        self.clerk.generated().delete_blocklist_identifier().identifier_id(identifier_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on clients; get one with `clerk.clients()`.
@@ -34,6 +33,6 @@ impl<'a> Clients<'a> {
     ///
     /// `GET /clients/{client_id}` (operation `GetClient`).
     pub fn get(&self, client_id: impl Into<String>) -> builder::GetClient<'a> {
-        self.clerk.generated().get_client().client_id(PathParam::new("client_id", client_id))
+        self.clerk.generated().get_client().client_id(client_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on directories; get one with `clerk.directories()`.
@@ -34,28 +33,28 @@ impl<'a> Directories<'a> {
     ///
     /// `GET /directories/{directory_id}` (operation `GetDirectory`).
     pub fn get(&self, directory_id: impl Into<String>) -> builder::GetDirectory<'a> {
-        self.clerk.generated().get_directory().directory_id(PathParam::new("directory_id", directory_id))
+        self.clerk.generated().get_directory().directory_id(directory_id)
     }
 
     /// Update.
     ///
     /// `PATCH /directories/{directory_id}` (operation `UpdateDirectory`).
     pub fn update(&self, directory_id: impl Into<String>) -> builder::UpdateDirectory<'a> {
-        self.clerk.generated().update_directory().directory_id(PathParam::new("directory_id", directory_id))
+        self.clerk.generated().update_directory().directory_id(directory_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /directories/{directory_id}` (operation `DeleteDirectory`).
     pub fn delete(&self, directory_id: impl Into<String>) -> builder::DeleteDirectory<'a> {
-        self.clerk.generated().delete_directory().directory_id(PathParam::new("directory_id", directory_id))
+        self.clerk.generated().delete_directory().directory_id(directory_id)
     }
 
     /// Rotate api key.
     ///
     /// `POST /directories/{directory_id}/rotate_api_key` (operation `RotateDirectoryAPIKey`).
     pub fn rotate_api_key(&self, directory_id: impl Into<String>) -> builder::RotateDirectoryApiKey<'a> {
-        self.clerk.generated().rotate_directory_api_key().directory_id(PathParam::new("directory_id", directory_id))
+        self.clerk.generated().rotate_directory_api_key().directory_id(directory_id)
     }
 
     /// List group role mappings.
@@ -65,10 +64,7 @@ impl<'a> Directories<'a> {
         &self,
         directory_id: impl Into<String>,
     ) -> builder::ListDirectoryGroupRoleMappings<'a> {
-        self.clerk
-            .generated()
-            .list_directory_group_role_mappings()
-            .directory_id(PathParam::new("directory_id", directory_id))
+        self.clerk.generated().list_directory_group_role_mappings().directory_id(directory_id)
     }
 
     /// Create group role mapping.
@@ -78,10 +74,7 @@ impl<'a> Directories<'a> {
         &self,
         directory_id: impl Into<String>,
     ) -> builder::CreateDirectoryGroupRoleMapping<'a> {
-        self.clerk
-            .generated()
-            .create_directory_group_role_mapping()
-            .directory_id(PathParam::new("directory_id", directory_id))
+        self.clerk.generated().create_directory_group_role_mapping().directory_id(directory_id)
     }
 
     /// Replace group role mappings.
@@ -91,10 +84,7 @@ impl<'a> Directories<'a> {
         &self,
         directory_id: impl Into<String>,
     ) -> builder::ReplaceDirectoryGroupRoleMappings<'a> {
-        self.clerk
-            .generated()
-            .replace_directory_group_role_mappings()
-            .directory_id(PathParam::new("directory_id", directory_id))
+        self.clerk.generated().replace_directory_group_role_mappings().directory_id(directory_id)
     }
 
     /// Delete group role mapping.
@@ -105,10 +95,6 @@ impl<'a> Directories<'a> {
         directory_id: impl Into<String>,
         mapping_id: impl Into<String>,
     ) -> builder::DeleteDirectoryGroupRoleMapping<'a> {
-        self.clerk
-            .generated()
-            .delete_directory_group_role_mapping()
-            .directory_id(PathParam::new("directory_id", directory_id))
-            .mapping_id(PathParam::new("mapping_id", mapping_id))
+        self.clerk.generated().delete_directory_group_role_mapping().directory_id(directory_id).mapping_id(mapping_id)
     }
 }

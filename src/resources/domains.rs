@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on domains; get one with `clerk.domains()`.
@@ -34,13 +33,13 @@ impl<'a> Domains<'a> {
     ///
     /// `DELETE /domains/{domain_id}` (operation `DeleteDomain`).
     pub fn delete(&self, domain_id: impl Into<String>) -> builder::DeleteDomain<'a> {
-        self.clerk.generated().delete_domain().domain_id(PathParam::new("domain_id", domain_id))
+        self.clerk.generated().delete_domain().domain_id(domain_id)
     }
 
     /// Update.
     ///
     /// `PATCH /domains/{domain_id}` (operation `UpdateDomain`).
     pub fn update(&self, domain_id: impl Into<String>) -> builder::UpdateDomain<'a> {
-        self.clerk.generated().update_domain().domain_id(PathParam::new("domain_id", domain_id))
+        self.clerk.generated().update_domain().domain_id(domain_id)
     }
 }

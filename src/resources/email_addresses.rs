@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on email addresses; get one with `clerk.email_addresses()`.
@@ -27,30 +26,21 @@ impl<'a> EmailAddresses<'a> {
     ///
     /// `GET /email_addresses/{email_address_id}` (operation `GetEmailAddress`).
     pub fn get(&self, email_address_id: impl Into<String>) -> builder::GetEmailAddress<'a> {
-        self.clerk
-            .generated()
-            .get_email_address()
-            .email_address_id(PathParam::new("email_address_id", email_address_id))
+        self.clerk.generated().get_email_address().email_address_id(email_address_id)
     }
 
     /// Deletes an email address from its user.
     ///
     /// `DELETE /email_addresses/{email_address_id}` (operation `DeleteEmailAddress`).
     pub fn delete(&self, email_address_id: impl Into<String>) -> builder::DeleteEmailAddress<'a> {
-        self.clerk
-            .generated()
-            .delete_email_address()
-            .email_address_id(PathParam::new("email_address_id", email_address_id))
+        self.clerk.generated().delete_email_address().email_address_id(email_address_id)
     }
 
     /// Changes whether an email address is verified or primary.
     ///
     /// `PATCH /email_addresses/{email_address_id}` (operation `UpdateEmailAddress`).
     pub fn update(&self, email_address_id: impl Into<String>) -> builder::UpdateEmailAddress<'a> {
-        self.clerk
-            .generated()
-            .update_email_address()
-            .email_address_id(PathParam::new("email_address_id", email_address_id))
+        self.clerk.generated().update_email_address().email_address_id(email_address_id)
     }
 
     /// Prepare verification.
@@ -60,10 +50,7 @@ impl<'a> EmailAddresses<'a> {
         &self,
         email_address_id: impl Into<String>,
     ) -> builder::PrepareEmailAddressVerification<'a> {
-        self.clerk
-            .generated()
-            .prepare_email_address_verification()
-            .email_address_id(PathParam::new("email_address_id", email_address_id))
+        self.clerk.generated().prepare_email_address_verification().email_address_id(email_address_id)
     }
 
     /// Attempt verification.
@@ -73,16 +60,13 @@ impl<'a> EmailAddresses<'a> {
         &self,
         email_address_id: impl Into<String>,
     ) -> builder::AttemptEmailAddressVerification<'a> {
-        self.clerk
-            .generated()
-            .attempt_email_address_verification()
-            .email_address_id(PathParam::new("email_address_id", email_address_id))
+        self.clerk.generated().attempt_email_address_verification().email_address_id(email_address_id)
     }
 
     /// Replace for user.
     ///
     /// `PUT /users/{user_id}/email_address` (operation `ReplaceUserEmailAddress`).
     pub fn replace_for_user(&self, user_id: impl Into<String>) -> builder::ReplaceUserEmailAddress<'a> {
-        self.clerk.generated().replace_user_email_address().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().replace_user_email_address().user_id(user_id)
     }
 }

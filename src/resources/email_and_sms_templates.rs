@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on email and sms templates; get one with `clerk.email_and_sms_templates()`.
@@ -20,6 +19,6 @@ impl<'a> EmailAndSmsTemplates<'a> {
     ///
     /// `PUT /templates/{template_type}/{slug}` (operation `UpsertTemplate`).
     pub fn upsert(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::UpsertTemplate<'a> {
-        self.clerk.generated().upsert_template().template_type(template_type.into()).slug(PathParam::new("slug", slug))
+        self.clerk.generated().upsert_template().template_type(template_type.into()).slug(slug)
     }
 }

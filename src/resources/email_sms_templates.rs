@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on email sms templates; get one with `clerk.email_sms_templates()`.
@@ -27,14 +26,14 @@ impl<'a> EmailSmsTemplates<'a> {
     ///
     /// `GET /templates/{template_type}/{slug}` (operation `GetTemplate`).
     pub fn get(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::GetTemplate<'a> {
-        self.clerk.generated().get_template().template_type(template_type.into()).slug(PathParam::new("slug", slug))
+        self.clerk.generated().get_template().template_type(template_type.into()).slug(slug)
     }
 
     /// Revert.
     ///
     /// `POST /templates/{template_type}/{slug}/revert` (operation `RevertTemplate`).
     pub fn revert(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::RevertTemplate<'a> {
-        self.clerk.generated().revert_template().template_type(template_type.into()).slug(PathParam::new("slug", slug))
+        self.clerk.generated().revert_template().template_type(template_type.into()).slug(slug)
     }
 
     /// Toggle template delivery.
@@ -45,10 +44,6 @@ impl<'a> EmailSmsTemplates<'a> {
         template_type: impl Into<String>,
         slug: impl Into<String>,
     ) -> builder::ToggleTemplateDelivery<'a> {
-        self.clerk
-            .generated()
-            .toggle_template_delivery()
-            .template_type(template_type.into())
-            .slug(PathParam::new("slug", slug))
+        self.clerk.generated().toggle_template_delivery().template_type(template_type.into()).slug(slug)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on enterprise connections; get one with `clerk.enterprise_connections()`.
@@ -34,30 +33,21 @@ impl<'a> EnterpriseConnections<'a> {
     ///
     /// `GET /enterprise_connections/{enterprise_connection_id}` (operation `GetEnterpriseConnection`).
     pub fn get(&self, enterprise_connection_id: impl Into<String>) -> builder::GetEnterpriseConnection<'a> {
-        self.clerk
-            .generated()
-            .get_enterprise_connection()
-            .enterprise_connection_id(PathParam::new("enterprise_connection_id", enterprise_connection_id))
+        self.clerk.generated().get_enterprise_connection().enterprise_connection_id(enterprise_connection_id)
     }
 
     /// Update.
     ///
     /// `PATCH /enterprise_connections/{enterprise_connection_id}` (operation `UpdateEnterpriseConnection`).
     pub fn update(&self, enterprise_connection_id: impl Into<String>) -> builder::UpdateEnterpriseConnection<'a> {
-        self.clerk
-            .generated()
-            .update_enterprise_connection()
-            .enterprise_connection_id(PathParam::new("enterprise_connection_id", enterprise_connection_id))
+        self.clerk.generated().update_enterprise_connection().enterprise_connection_id(enterprise_connection_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /enterprise_connections/{enterprise_connection_id}` (operation `DeleteEnterpriseConnection`).
     pub fn delete(&self, enterprise_connection_id: impl Into<String>) -> builder::DeleteEnterpriseConnection<'a> {
-        self.clerk
-            .generated()
-            .delete_enterprise_connection()
-            .enterprise_connection_id(PathParam::new("enterprise_connection_id", enterprise_connection_id))
+        self.clerk.generated().delete_enterprise_connection().enterprise_connection_id(enterprise_connection_id)
     }
 
     /// List test runs.
@@ -67,10 +57,7 @@ impl<'a> EnterpriseConnections<'a> {
         &self,
         enterprise_connection_id: impl Into<String>,
     ) -> builder::ListEnterpriseConnectionTestRuns<'a> {
-        self.clerk
-            .generated()
-            .list_enterprise_connection_test_runs()
-            .enterprise_connection_id(PathParam::new("enterprise_connection_id", enterprise_connection_id))
+        self.clerk.generated().list_enterprise_connection_test_runs().enterprise_connection_id(enterprise_connection_id)
     }
 
     /// Create test run.
@@ -83,6 +70,6 @@ impl<'a> EnterpriseConnections<'a> {
         self.clerk
             .generated()
             .create_enterprise_connection_test_run()
-            .enterprise_connection_id(PathParam::new("enterprise_connection_id", enterprise_connection_id))
+            .enterprise_connection_id(enterprise_connection_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on invitations; get one with `clerk.invitations()`.
@@ -41,6 +40,6 @@ impl<'a> Invitations<'a> {
     ///
     /// `POST /invitations/{invitation_id}/revoke` (operation `RevokeInvitation`).
     pub fn revoke(&self, invitation_id: impl Into<String>) -> builder::RevokeInvitation<'a> {
-        self.clerk.generated().revoke_invitation().invitation_id(PathParam::new("invitation_id", invitation_id))
+        self.clerk.generated().revoke_invitation().invitation_id(invitation_id)
     }
 }

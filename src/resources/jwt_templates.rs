@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on jwt templates; get one with `clerk.jwt_templates()`.
@@ -34,20 +33,20 @@ impl<'a> JwtTemplates<'a> {
     ///
     /// `GET /jwt_templates/{template_id}` (operation `GetJWTTemplate`).
     pub fn get(&self, template_id: impl Into<String>) -> builder::GetJwtTemplate<'a> {
-        self.clerk.generated().get_jwt_template().template_id(PathParam::new("template_id", template_id))
+        self.clerk.generated().get_jwt_template().template_id(template_id)
     }
 
     /// Update.
     ///
     /// `PATCH /jwt_templates/{template_id}` (operation `UpdateJWTTemplate`).
     pub fn update(&self, template_id: impl Into<String>) -> builder::UpdateJwtTemplate<'a> {
-        self.clerk.generated().update_jwt_template().template_id(PathParam::new("template_id", template_id))
+        self.clerk.generated().update_jwt_template().template_id(template_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /jwt_templates/{template_id}` (operation `DeleteJWTTemplate`).
     pub fn delete(&self, template_id: impl Into<String>) -> builder::DeleteJwtTemplate<'a> {
-        self.clerk.generated().delete_jwt_template().template_id(PathParam::new("template_id", template_id))
+        self.clerk.generated().delete_jwt_template().template_id(template_id)
     }
 }

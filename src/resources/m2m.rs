@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on m2m; get one with `clerk.m2m()`.
@@ -34,7 +33,7 @@ impl<'a> M2m<'a> {
     ///
     /// `POST /m2m_tokens/{m2m_token_id}/revoke` (operation `revokeM2MToken`).
     pub fn revoke_token(&self, m2m_token_id: impl Into<String>) -> builder::RevokeM2mToken<'a> {
-        self.clerk.generated().revoke_m2m_token().m2m_token_id(PathParam::new("m2m_token_id", m2m_token_id))
+        self.clerk.generated().revoke_m2m_token().m2m_token_id(m2m_token_id)
     }
 
     /// Verify token.

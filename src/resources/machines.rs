@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on machines; get one with `clerk.machines()`.
@@ -34,42 +33,42 @@ impl<'a> Machines<'a> {
     ///
     /// `GET /machines/{machine_id}` (operation `GetMachine`).
     pub fn get(&self, machine_id: impl Into<String>) -> builder::GetMachine<'a> {
-        self.clerk.generated().get_machine().machine_id(PathParam::new("machine_id", machine_id))
+        self.clerk.generated().get_machine().machine_id(machine_id)
     }
 
     /// Update.
     ///
     /// `PATCH /machines/{machine_id}` (operation `UpdateMachine`).
     pub fn update(&self, machine_id: impl Into<String>) -> builder::UpdateMachine<'a> {
-        self.clerk.generated().update_machine().machine_id(PathParam::new("machine_id", machine_id))
+        self.clerk.generated().update_machine().machine_id(machine_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /machines/{machine_id}` (operation `DeleteMachine`).
     pub fn delete(&self, machine_id: impl Into<String>) -> builder::DeleteMachine<'a> {
-        self.clerk.generated().delete_machine().machine_id(PathParam::new("machine_id", machine_id))
+        self.clerk.generated().delete_machine().machine_id(machine_id)
     }
 
     /// Get secret key.
     ///
     /// `GET /machines/{machine_id}/secret_key` (operation `GetMachineSecretKey`).
     pub fn get_secret_key(&self, machine_id: impl Into<String>) -> builder::GetMachineSecretKey<'a> {
-        self.clerk.generated().get_machine_secret_key().machine_id(PathParam::new("machine_id", machine_id))
+        self.clerk.generated().get_machine_secret_key().machine_id(machine_id)
     }
 
     /// Rotate secret key.
     ///
     /// `POST /machines/{machine_id}/secret_key/rotate` (operation `RotateMachineSecretKey`).
     pub fn rotate_secret_key(&self, machine_id: impl Into<String>) -> builder::RotateMachineSecretKey<'a> {
-        self.clerk.generated().rotate_machine_secret_key().machine_id(PathParam::new("machine_id", machine_id))
+        self.clerk.generated().rotate_machine_secret_key().machine_id(machine_id)
     }
 
     /// Create scope.
     ///
     /// `POST /machines/{machine_id}/scopes` (operation `CreateMachineScope`).
     pub fn create_scope(&self, machine_id: impl Into<String>) -> builder::CreateMachineScope<'a> {
-        self.clerk.generated().create_machine_scope().machine_id(PathParam::new("machine_id", machine_id))
+        self.clerk.generated().create_machine_scope().machine_id(machine_id)
     }
 
     /// Delete scope.
@@ -80,10 +79,6 @@ impl<'a> Machines<'a> {
         machine_id: impl Into<String>,
         other_machine_id: impl Into<String>,
     ) -> builder::DeleteMachineScope<'a> {
-        self.clerk
-            .generated()
-            .delete_machine_scope()
-            .machine_id(PathParam::new("machine_id", machine_id))
-            .other_machine_id(PathParam::new("other_machine_id", other_machine_id))
+        self.clerk.generated().delete_machine_scope().machine_id(machine_id).other_machine_id(other_machine_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on organization domains; get one with `clerk.organization_domains()`.
@@ -20,20 +19,14 @@ impl<'a> OrganizationDomains<'a> {
     ///
     /// `POST /organizations/{organization_id}/domains` (operation `CreateOrganizationDomain`).
     pub fn create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationDomain<'a> {
-        self.clerk
-            .generated()
-            .create_organization_domain()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().create_organization_domain().organization_id(organization_id)
     }
 
     /// List.
     ///
     /// `GET /organizations/{organization_id}/domains` (operation `ListOrganizationDomains`).
     pub fn list(&self, organization_id: impl Into<String>) -> builder::ListOrganizationDomains<'a> {
-        self.clerk
-            .generated()
-            .list_organization_domains()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().list_organization_domains().organization_id(organization_id)
     }
 
     /// Update.
@@ -44,11 +37,7 @@ impl<'a> OrganizationDomains<'a> {
         organization_id: impl Into<String>,
         domain_id: impl Into<String>,
     ) -> builder::UpdateOrganizationDomain<'a> {
-        self.clerk
-            .generated()
-            .update_organization_domain()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .domain_id(PathParam::new("domain_id", domain_id))
+        self.clerk.generated().update_organization_domain().organization_id(organization_id).domain_id(domain_id)
     }
 
     /// Delete.
@@ -59,11 +48,7 @@ impl<'a> OrganizationDomains<'a> {
         organization_id: impl Into<String>,
         domain_id: impl Into<String>,
     ) -> builder::DeleteOrganizationDomain<'a> {
-        self.clerk
-            .generated()
-            .delete_organization_domain()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .domain_id(PathParam::new("domain_id", domain_id))
+        self.clerk.generated().delete_organization_domain().organization_id(organization_id).domain_id(domain_id)
     }
 
     /// Verify ownership.
@@ -77,8 +62,8 @@ impl<'a> OrganizationDomains<'a> {
         self.clerk
             .generated()
             .verify_organization_domain_ownership()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .domain_id(PathParam::new("domain_id", domain_id))
+            .organization_id(organization_id)
+            .domain_id(domain_id)
     }
 
     /// List all.

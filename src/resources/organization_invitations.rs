@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on organization invitations; get one with `clerk.organization_invitations()`.
@@ -27,40 +26,28 @@ impl<'a> OrganizationInvitations<'a> {
     ///
     /// `POST /organizations/{organization_id}/invitations` (operation `CreateOrganizationInvitation`).
     pub fn create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationInvitation<'a> {
-        self.clerk
-            .generated()
-            .create_organization_invitation()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().create_organization_invitation().organization_id(organization_id)
     }
 
     /// List.
     ///
     /// `GET /organizations/{organization_id}/invitations` (operation `ListOrganizationInvitations`).
     pub fn list(&self, organization_id: impl Into<String>) -> builder::ListOrganizationInvitations<'a> {
-        self.clerk
-            .generated()
-            .list_organization_invitations()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().list_organization_invitations().organization_id(organization_id)
     }
 
     /// Bulk create.
     ///
     /// `POST /organizations/{organization_id}/invitations/bulk` (operation `CreateOrganizationInvitationBulk`).
     pub fn bulk_create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationInvitationBulk<'a> {
-        self.clerk
-            .generated()
-            .create_organization_invitation_bulk()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().create_organization_invitation_bulk().organization_id(organization_id)
     }
 
     /// List pending.
     ///
     /// `GET /organizations/{organization_id}/invitations/pending` (operation `ListPendingOrganizationInvitations`).
     pub fn list_pending(&self, organization_id: impl Into<String>) -> builder::ListPendingOrganizationInvitations<'a> {
-        self.clerk
-            .generated()
-            .list_pending_organization_invitations()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().list_pending_organization_invitations().organization_id(organization_id)
     }
 
     /// Get.
@@ -74,8 +61,8 @@ impl<'a> OrganizationInvitations<'a> {
         self.clerk
             .generated()
             .get_organization_invitation()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .invitation_id(PathParam::new("invitation_id", invitation_id))
+            .organization_id(organization_id)
+            .invitation_id(invitation_id)
     }
 
     /// Revoke.
@@ -89,7 +76,7 @@ impl<'a> OrganizationInvitations<'a> {
         self.clerk
             .generated()
             .revoke_organization_invitation()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .invitation_id(PathParam::new("invitation_id", invitation_id))
+            .organization_id(organization_id)
+            .invitation_id(invitation_id)
     }
 }

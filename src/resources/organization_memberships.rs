@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on organization memberships; get one with `clerk.organization_memberships()`.
@@ -20,20 +19,14 @@ impl<'a> OrganizationMemberships<'a> {
     ///
     /// `POST /organizations/{organization_id}/memberships` (operation `CreateOrganizationMembership`).
     pub fn create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationMembership<'a> {
-        self.clerk
-            .generated()
-            .create_organization_membership()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().create_organization_membership().organization_id(organization_id)
     }
 
     /// List.
     ///
     /// `GET /organizations/{organization_id}/memberships` (operation `ListOrganizationMemberships`).
     pub fn list(&self, organization_id: impl Into<String>) -> builder::ListOrganizationMemberships<'a> {
-        self.clerk
-            .generated()
-            .list_organization_memberships()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().list_organization_memberships().organization_id(organization_id)
     }
 
     /// Update.
@@ -44,11 +37,7 @@ impl<'a> OrganizationMemberships<'a> {
         organization_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> builder::UpdateOrganizationMembership<'a> {
-        self.clerk
-            .generated()
-            .update_organization_membership()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().update_organization_membership().organization_id(organization_id).user_id(user_id)
     }
 
     /// Delete.
@@ -59,11 +48,7 @@ impl<'a> OrganizationMemberships<'a> {
         organization_id: impl Into<String>,
         user_id: impl Into<String>,
     ) -> builder::DeleteOrganizationMembership<'a> {
-        self.clerk
-            .generated()
-            .delete_organization_membership()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().delete_organization_membership().organization_id(organization_id).user_id(user_id)
     }
 
     /// Update metadata.
@@ -77,7 +62,7 @@ impl<'a> OrganizationMemberships<'a> {
         self.clerk
             .generated()
             .update_organization_membership_metadata()
-            .organization_id(PathParam::new("organization_id", organization_id))
-            .user_id(PathParam::new("user_id", user_id))
+            .organization_id(organization_id)
+            .user_id(user_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on organization permissions; get one with `clerk.organization_permissions()`.
@@ -34,29 +33,20 @@ impl<'a> OrganizationPermissions<'a> {
     ///
     /// `GET /organization_permissions/{permission_id}` (operation `GetOrganizationPermission`).
     pub fn get(&self, permission_id: impl Into<String>) -> builder::GetOrganizationPermission<'a> {
-        self.clerk
-            .generated()
-            .get_organization_permission()
-            .permission_id(PathParam::new("permission_id", permission_id))
+        self.clerk.generated().get_organization_permission().permission_id(permission_id)
     }
 
     /// Update.
     ///
     /// `PATCH /organization_permissions/{permission_id}` (operation `UpdateOrganizationPermission`).
     pub fn update(&self, permission_id: impl Into<String>) -> builder::UpdateOrganizationPermission<'a> {
-        self.clerk
-            .generated()
-            .update_organization_permission()
-            .permission_id(PathParam::new("permission_id", permission_id))
+        self.clerk.generated().update_organization_permission().permission_id(permission_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /organization_permissions/{permission_id}` (operation `DeleteOrganizationPermission`).
     pub fn delete(&self, permission_id: impl Into<String>) -> builder::DeleteOrganizationPermission<'a> {
-        self.clerk
-            .generated()
-            .delete_organization_permission()
-            .permission_id(PathParam::new("permission_id", permission_id))
+        self.clerk.generated().delete_organization_permission().permission_id(permission_id)
     }
 }

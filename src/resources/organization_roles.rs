@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on organization roles; get one with `clerk.organization_roles()`.
@@ -34,30 +33,21 @@ impl<'a> OrganizationRoles<'a> {
     ///
     /// `GET /organization_roles/{organization_role_id}` (operation `GetOrganizationRole`).
     pub fn get(&self, organization_role_id: impl Into<String>) -> builder::GetOrganizationRole<'a> {
-        self.clerk
-            .generated()
-            .get_organization_role()
-            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+        self.clerk.generated().get_organization_role().organization_role_id(organization_role_id)
     }
 
     /// Update.
     ///
     /// `PATCH /organization_roles/{organization_role_id}` (operation `UpdateOrganizationRole`).
     pub fn update(&self, organization_role_id: impl Into<String>) -> builder::UpdateOrganizationRole<'a> {
-        self.clerk
-            .generated()
-            .update_organization_role()
-            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+        self.clerk.generated().update_organization_role().organization_role_id(organization_role_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /organization_roles/{organization_role_id}` (operation `DeleteOrganizationRole`).
     pub fn delete(&self, organization_role_id: impl Into<String>) -> builder::DeleteOrganizationRole<'a> {
-        self.clerk
-            .generated()
-            .delete_organization_role()
-            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
+        self.clerk.generated().delete_organization_role().organization_role_id(organization_role_id)
     }
 
     /// Assign permission.
@@ -71,8 +61,8 @@ impl<'a> OrganizationRoles<'a> {
         self.clerk
             .generated()
             .assign_permission_to_organization_role()
-            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
-            .permission_id(PathParam::new("permission_id", permission_id))
+            .organization_role_id(organization_role_id)
+            .permission_id(permission_id)
     }
 
     /// Remove permission.
@@ -86,7 +76,7 @@ impl<'a> OrganizationRoles<'a> {
         self.clerk
             .generated()
             .remove_permission_from_organization_role()
-            .organization_role_id(PathParam::new("organization_role_id", organization_role_id))
-            .permission_id(PathParam::new("permission_id", permission_id))
+            .organization_role_id(organization_role_id)
+            .permission_id(permission_id)
     }
 }

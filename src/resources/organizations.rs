@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on organizations; get one with `clerk.organizations()`.
@@ -34,51 +33,42 @@ impl<'a> Organizations<'a> {
     ///
     /// `GET /organizations/{organization_id}` (operation `GetOrganization`).
     pub fn get(&self, organization_id: impl Into<String>) -> builder::GetOrganization<'a> {
-        self.clerk.generated().get_organization().organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().get_organization().organization_id(organization_id)
     }
 
     /// Update.
     ///
     /// `PATCH /organizations/{organization_id}` (operation `UpdateOrganization`).
     pub fn update(&self, organization_id: impl Into<String>) -> builder::UpdateOrganization<'a> {
-        self.clerk.generated().update_organization().organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().update_organization().organization_id(organization_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /organizations/{organization_id}` (operation `DeleteOrganization`).
     pub fn delete(&self, organization_id: impl Into<String>) -> builder::DeleteOrganization<'a> {
-        self.clerk.generated().delete_organization().organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().delete_organization().organization_id(organization_id)
     }
 
     /// Merge metadata.
     ///
     /// `PATCH /organizations/{organization_id}/metadata` (operation `MergeOrganizationMetadata`).
     pub fn merge_metadata(&self, organization_id: impl Into<String>) -> builder::MergeOrganizationMetadata<'a> {
-        self.clerk
-            .generated()
-            .merge_organization_metadata()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().merge_organization_metadata().organization_id(organization_id)
     }
 
     /// Replace metadata.
     ///
     /// `PUT /organizations/{organization_id}/metadata` (operation `ReplaceOrganizationMetadata`).
     pub fn replace_metadata(&self, organization_id: impl Into<String>) -> builder::ReplaceOrganizationMetadata<'a> {
-        self.clerk
-            .generated()
-            .replace_organization_metadata()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().replace_organization_metadata().organization_id(organization_id)
     }
 
     /// Delete logo.
     ///
     /// `DELETE /organizations/{organization_id}/logo` (operation `DeleteOrganizationLogo`).
     pub fn delete_logo(&self, organization_id: impl Into<String>) -> builder::DeleteOrganizationLogo<'a> {
-        self.clerk
-            .generated()
-            .delete_organization_logo()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().delete_organization_logo().organization_id(organization_id)
     }
 
     /// Get billing subscription.
@@ -88,10 +78,7 @@ impl<'a> Organizations<'a> {
         &self,
         organization_id: impl Into<String>,
     ) -> builder::GetOrganizationBillingSubscription<'a> {
-        self.clerk
-            .generated()
-            .get_organization_billing_subscription()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().get_organization_billing_subscription().organization_id(organization_id)
     }
 
     /// Get billing credit balance.
@@ -101,10 +88,7 @@ impl<'a> Organizations<'a> {
         &self,
         organization_id: impl Into<String>,
     ) -> builder::GetOrganizationBillingCreditBalance<'a> {
-        self.clerk
-            .generated()
-            .get_organization_billing_credit_balance()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().get_organization_billing_credit_balance().organization_id(organization_id)
     }
 
     /// Adjust billing credit balance.
@@ -114,9 +98,6 @@ impl<'a> Organizations<'a> {
         &self,
         organization_id: impl Into<String>,
     ) -> builder::AdjustOrganizationBillingCreditBalance<'a> {
-        self.clerk
-            .generated()
-            .adjust_organization_billing_credit_balance()
-            .organization_id(PathParam::new("organization_id", organization_id))
+        self.clerk.generated().adjust_organization_billing_credit_balance().organization_id(organization_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on phone numbers; get one with `clerk.phone_numbers()`.
@@ -27,21 +26,21 @@ impl<'a> PhoneNumbers<'a> {
     ///
     /// `GET /phone_numbers/{phone_number_id}` (operation `GetPhoneNumber`).
     pub fn get(&self, phone_number_id: impl Into<String>) -> builder::GetPhoneNumber<'a> {
-        self.clerk.generated().get_phone_number().phone_number_id(PathParam::new("phone_number_id", phone_number_id))
+        self.clerk.generated().get_phone_number().phone_number_id(phone_number_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /phone_numbers/{phone_number_id}` (operation `DeletePhoneNumber`).
     pub fn delete(&self, phone_number_id: impl Into<String>) -> builder::DeletePhoneNumber<'a> {
-        self.clerk.generated().delete_phone_number().phone_number_id(PathParam::new("phone_number_id", phone_number_id))
+        self.clerk.generated().delete_phone_number().phone_number_id(phone_number_id)
     }
 
     /// Update.
     ///
     /// `PATCH /phone_numbers/{phone_number_id}` (operation `UpdatePhoneNumber`).
     pub fn update(&self, phone_number_id: impl Into<String>) -> builder::UpdatePhoneNumber<'a> {
-        self.clerk.generated().update_phone_number().phone_number_id(PathParam::new("phone_number_id", phone_number_id))
+        self.clerk.generated().update_phone_number().phone_number_id(phone_number_id)
     }
 
     /// Prepare verification.
@@ -51,10 +50,7 @@ impl<'a> PhoneNumbers<'a> {
         &self,
         phone_number_id: impl Into<String>,
     ) -> builder::PreparePhoneNumberVerification<'a> {
-        self.clerk
-            .generated()
-            .prepare_phone_number_verification()
-            .phone_number_id(PathParam::new("phone_number_id", phone_number_id))
+        self.clerk.generated().prepare_phone_number_verification().phone_number_id(phone_number_id)
     }
 
     /// Attempt verification.
@@ -64,16 +60,13 @@ impl<'a> PhoneNumbers<'a> {
         &self,
         phone_number_id: impl Into<String>,
     ) -> builder::AttemptPhoneNumberVerification<'a> {
-        self.clerk
-            .generated()
-            .attempt_phone_number_verification()
-            .phone_number_id(PathParam::new("phone_number_id", phone_number_id))
+        self.clerk.generated().attempt_phone_number_verification().phone_number_id(phone_number_id)
     }
 
     /// Replace for user.
     ///
     /// `PUT /users/{user_id}/phone_number` (operation `ReplaceUserPhoneNumber`).
     pub fn replace_for_user(&self, user_id: impl Into<String>) -> builder::ReplaceUserPhoneNumber<'a> {
-        self.clerk.generated().replace_user_phone_number().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().replace_user_phone_number().user_id(user_id)
     }
 }

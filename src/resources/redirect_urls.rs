@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on redirect urls; get one with `clerk.redirect_urls()`.
@@ -34,13 +33,13 @@ impl<'a> RedirectUrls<'a> {
     ///
     /// `GET /redirect_urls/{id}` (operation `GetRedirectURL`).
     pub fn get(&self, id: impl Into<String>) -> builder::GetRedirectUrl<'a> {
-        self.clerk.generated().get_redirect_url().id(PathParam::new("id", id))
+        self.clerk.generated().get_redirect_url().id(id)
     }
 
     /// Delete.
     ///
     /// `DELETE /redirect_urls/{id}` (operation `DeleteRedirectURL`).
     pub fn delete(&self, id: impl Into<String>) -> builder::DeleteRedirectUrl<'a> {
-        self.clerk.generated().delete_redirect_url().id(PathParam::new("id", id))
+        self.clerk.generated().delete_redirect_url().id(id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on role sets; get one with `clerk.role_sets()`.
@@ -34,49 +33,34 @@ impl<'a> RoleSets<'a> {
     ///
     /// `GET /role_sets/{role_set_key_or_id}` (operation `GetRoleSet`).
     pub fn get(&self, role_set_key_or_id: impl Into<String>) -> builder::GetRoleSet<'a> {
-        self.clerk
-            .generated()
-            .get_role_set()
-            .role_set_key_or_id(PathParam::new("role_set_key_or_id", role_set_key_or_id))
+        self.clerk.generated().get_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
     /// Update.
     ///
     /// `PATCH /role_sets/{role_set_key_or_id}` (operation `UpdateRoleSet`).
     pub fn update(&self, role_set_key_or_id: impl Into<String>) -> builder::UpdateRoleSet<'a> {
-        self.clerk
-            .generated()
-            .update_role_set()
-            .role_set_key_or_id(PathParam::new("role_set_key_or_id", role_set_key_or_id))
+        self.clerk.generated().update_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
     /// Replace.
     ///
     /// `POST /role_sets/{role_set_key_or_id}/replace` (operation `ReplaceRoleSet`).
     pub fn replace(&self, role_set_key_or_id: impl Into<String>) -> builder::ReplaceRoleSet<'a> {
-        self.clerk
-            .generated()
-            .replace_role_set()
-            .role_set_key_or_id(PathParam::new("role_set_key_or_id", role_set_key_or_id))
+        self.clerk.generated().replace_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
     /// Add roles.
     ///
     /// `POST /role_sets/{role_set_key_or_id}/roles` (operation `AddRolesToRoleSet`).
     pub fn add_roles(&self, role_set_key_or_id: impl Into<String>) -> builder::AddRolesToRoleSet<'a> {
-        self.clerk
-            .generated()
-            .add_roles_to_role_set()
-            .role_set_key_or_id(PathParam::new("role_set_key_or_id", role_set_key_or_id))
+        self.clerk.generated().add_roles_to_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
     /// Replace role.
     ///
     /// `POST /role_sets/{role_set_key_or_id}/roles/replace` (operation `ReplaceRoleInRoleSet`).
     pub fn replace_role(&self, role_set_key_or_id: impl Into<String>) -> builder::ReplaceRoleInRoleSet<'a> {
-        self.clerk
-            .generated()
-            .replace_role_in_role_set()
-            .role_set_key_or_id(PathParam::new("role_set_key_or_id", role_set_key_or_id))
+        self.clerk.generated().replace_role_in_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 }

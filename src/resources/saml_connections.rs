@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on saml connections; get one with `clerk.saml_connections()`.
@@ -34,29 +33,20 @@ impl<'a> SamlConnections<'a> {
     ///
     /// `GET /saml_connections/{saml_connection_id}` (operation `GetSAMLConnection`).
     pub fn get(&self, saml_connection_id: impl Into<String>) -> builder::GetSamlConnection<'a> {
-        self.clerk
-            .generated()
-            .get_saml_connection()
-            .saml_connection_id(PathParam::new("saml_connection_id", saml_connection_id))
+        self.clerk.generated().get_saml_connection().saml_connection_id(saml_connection_id)
     }
 
     /// Update.
     ///
     /// `PATCH /saml_connections/{saml_connection_id}` (operation `UpdateSAMLConnection`).
     pub fn update(&self, saml_connection_id: impl Into<String>) -> builder::UpdateSamlConnection<'a> {
-        self.clerk
-            .generated()
-            .update_saml_connection()
-            .saml_connection_id(PathParam::new("saml_connection_id", saml_connection_id))
+        self.clerk.generated().update_saml_connection().saml_connection_id(saml_connection_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /saml_connections/{saml_connection_id}` (operation `DeleteSAMLConnection`).
     pub fn delete(&self, saml_connection_id: impl Into<String>) -> builder::DeleteSamlConnection<'a> {
-        self.clerk
-            .generated()
-            .delete_saml_connection()
-            .saml_connection_id(PathParam::new("saml_connection_id", saml_connection_id))
+        self.clerk.generated().delete_saml_connection().saml_connection_id(saml_connection_id)
     }
 }

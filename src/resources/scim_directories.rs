@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on scim directories; get one with `clerk.scim_directories()`.
@@ -34,40 +33,28 @@ impl<'a> ScimDirectories<'a> {
     ///
     /// `GET /scim_directories/{scim_directory_id}` (operation `GetSCIMDirectory`).
     pub fn get(&self, scim_directory_id: impl Into<String>) -> builder::GetScimDirectory<'a> {
-        self.clerk
-            .generated()
-            .get_scim_directory()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+        self.clerk.generated().get_scim_directory().scim_directory_id(scim_directory_id)
     }
 
     /// Update.
     ///
     /// `PATCH /scim_directories/{scim_directory_id}` (operation `UpdateSCIMDirectory`).
     pub fn update(&self, scim_directory_id: impl Into<String>) -> builder::UpdateScimDirectory<'a> {
-        self.clerk
-            .generated()
-            .update_scim_directory()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+        self.clerk.generated().update_scim_directory().scim_directory_id(scim_directory_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /scim_directories/{scim_directory_id}` (operation `DeleteSCIMDirectory`).
     pub fn delete(&self, scim_directory_id: impl Into<String>) -> builder::DeleteScimDirectory<'a> {
-        self.clerk
-            .generated()
-            .delete_scim_directory()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+        self.clerk.generated().delete_scim_directory().scim_directory_id(scim_directory_id)
     }
 
     /// Rotate api key.
     ///
     /// `POST /scim_directories/{scim_directory_id}/rotate_api_key` (operation `RotateSCIMDirectoryAPIKey`).
     pub fn rotate_api_key(&self, scim_directory_id: impl Into<String>) -> builder::RotateScimDirectoryApiKey<'a> {
-        self.clerk
-            .generated()
-            .rotate_scim_directory_api_key()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+        self.clerk.generated().rotate_scim_directory_api_key().scim_directory_id(scim_directory_id)
     }
 
     /// List group role mappings.
@@ -77,10 +64,7 @@ impl<'a> ScimDirectories<'a> {
         &self,
         scim_directory_id: impl Into<String>,
     ) -> builder::ListScimGroupRoleMappings<'a> {
-        self.clerk
-            .generated()
-            .list_scim_group_role_mappings()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+        self.clerk.generated().list_scim_group_role_mappings().scim_directory_id(scim_directory_id)
     }
 
     /// Create group role mapping.
@@ -90,10 +74,7 @@ impl<'a> ScimDirectories<'a> {
         &self,
         scim_directory_id: impl Into<String>,
     ) -> builder::CreateScimGroupRoleMapping<'a> {
-        self.clerk
-            .generated()
-            .create_scim_group_role_mapping()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+        self.clerk.generated().create_scim_group_role_mapping().scim_directory_id(scim_directory_id)
     }
 
     /// Replace group role mappings.
@@ -103,10 +84,7 @@ impl<'a> ScimDirectories<'a> {
         &self,
         scim_directory_id: impl Into<String>,
     ) -> builder::ReplaceScimGroupRoleMappings<'a> {
-        self.clerk
-            .generated()
-            .replace_scim_group_role_mappings()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
+        self.clerk.generated().replace_scim_group_role_mappings().scim_directory_id(scim_directory_id)
     }
 
     /// Delete group role mapping.
@@ -120,7 +98,7 @@ impl<'a> ScimDirectories<'a> {
         self.clerk
             .generated()
             .delete_scim_group_role_mapping()
-            .scim_directory_id(PathParam::new("scim_directory_id", scim_directory_id))
-            .mapping_id(PathParam::new("mapping_id", mapping_id))
+            .scim_directory_id(scim_directory_id)
+            .mapping_id(mapping_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on sessions; get one with `clerk.sessions()`.
@@ -34,28 +33,28 @@ impl<'a> Sessions<'a> {
     ///
     /// `GET /sessions/{session_id}` (operation `GetSession`).
     pub fn get(&self, session_id: impl Into<String>) -> builder::GetSession<'a> {
-        self.clerk.generated().get_session().session_id(PathParam::new("session_id", session_id))
+        self.clerk.generated().get_session().session_id(session_id)
     }
 
     /// Refresh.
     ///
     /// `POST /sessions/{session_id}/refresh` (operation `RefreshSession`).
     pub fn refresh(&self, session_id: impl Into<String>) -> builder::RefreshSession<'a> {
-        self.clerk.generated().refresh_session().session_id(PathParam::new("session_id", session_id))
+        self.clerk.generated().refresh_session().session_id(session_id)
     }
 
     /// Revoke.
     ///
     /// `POST /sessions/{session_id}/revoke` (operation `RevokeSession`).
     pub fn revoke(&self, session_id: impl Into<String>) -> builder::RevokeSession<'a> {
-        self.clerk.generated().revoke_session().session_id(PathParam::new("session_id", session_id))
+        self.clerk.generated().revoke_session().session_id(session_id)
     }
 
     /// Create token.
     ///
     /// `POST /sessions/{session_id}/tokens` (operation `CreateSessionToken`).
     pub fn create_token(&self, session_id: impl Into<String>) -> builder::CreateSessionToken<'a> {
-        self.clerk.generated().create_session_token().session_id(PathParam::new("session_id", session_id))
+        self.clerk.generated().create_session_token().session_id(session_id)
     }
 
     /// Create token from template.
@@ -66,10 +65,6 @@ impl<'a> Sessions<'a> {
         session_id: impl Into<String>,
         template_name: impl Into<String>,
     ) -> builder::CreateSessionTokenFromTemplate<'a> {
-        self.clerk
-            .generated()
-            .create_session_token_from_template()
-            .session_id(PathParam::new("session_id", session_id))
-            .template_name(PathParam::new("template_name", template_name))
+        self.clerk.generated().create_session_token_from_template().session_id(session_id).template_name(template_name)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on sign in tokens; get one with `clerk.sign_in_tokens()`.
@@ -27,9 +26,6 @@ impl<'a> SignInTokens<'a> {
     ///
     /// `POST /sign_in_tokens/{sign_in_token_id}/revoke` (operation `RevokeSignInToken`).
     pub fn revoke(&self, sign_in_token_id: impl Into<String>) -> builder::RevokeSignInToken<'a> {
-        self.clerk
-            .generated()
-            .revoke_sign_in_token()
-            .sign_in_token_id(PathParam::new("sign_in_token_id", sign_in_token_id))
+        self.clerk.generated().revoke_sign_in_token().sign_in_token_id(sign_in_token_id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on sign ups; get one with `clerk.sign_ups()`.
@@ -20,13 +19,13 @@ impl<'a> SignUps<'a> {
     ///
     /// `GET /sign_ups/{id}` (operation `GetSignUp`).
     pub fn get(&self, id: impl Into<String>) -> builder::GetSignUp<'a> {
-        self.clerk.generated().get_sign_up().id(PathParam::new("id", id))
+        self.clerk.generated().get_sign_up().id(id)
     }
 
     /// Update.
     ///
     /// `PATCH /sign_ups/{id}` (operation `UpdateSignUp`).
     pub fn update(&self, id: impl Into<String>) -> builder::UpdateSignUp<'a> {
-        self.clerk.generated().update_sign_up().id(PathParam::new("id", id))
+        self.clerk.generated().update_sign_up().id(id)
     }
 }

@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on templates; get one with `clerk.templates()`.
@@ -20,10 +19,6 @@ impl<'a> Templates<'a> {
     ///
     /// `POST /templates/{template_type}/{slug}/preview` (operation `PreviewTemplate`).
     pub fn preview(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::PreviewTemplate<'a> {
-        self.clerk
-            .generated()
-            .preview_template()
-            .template_type(PathParam::new("template_type", template_type))
-            .slug(PathParam::new("slug", slug))
+        self.clerk.generated().preview_template().template_type(template_type).slug(slug)
     }
 }

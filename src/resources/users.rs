@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on users; get one with `clerk.users()`.
@@ -41,35 +40,35 @@ impl<'a> Users<'a> {
     ///
     /// `GET /users/{user_id}` (operation `GetUser`).
     pub fn get(&self, user_id: impl Into<String>) -> builder::GetUser<'a> {
-        self.clerk.generated().get_user().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().get_user().user_id(user_id)
     }
 
     /// Update.
     ///
     /// `PATCH /users/{user_id}` (operation `UpdateUser`).
     pub fn update(&self, user_id: impl Into<String>) -> builder::UpdateUser<'a> {
-        self.clerk.generated().update_user().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().update_user().user_id(user_id)
     }
 
     /// Delete.
     ///
     /// `DELETE /users/{user_id}` (operation `DeleteUser`).
     pub fn delete(&self, user_id: impl Into<String>) -> builder::DeleteUser<'a> {
-        self.clerk.generated().delete_user().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().delete_user().user_id(user_id)
     }
 
     /// Ban.
     ///
     /// `POST /users/{user_id}/ban` (operation `BanUser`).
     pub fn ban(&self, user_id: impl Into<String>) -> builder::BanUser<'a> {
-        self.clerk.generated().ban_user().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().ban_user().user_id(user_id)
     }
 
     /// Unban.
     ///
     /// `POST /users/{user_id}/unban` (operation `UnbanUser`).
     pub fn unban(&self, user_id: impl Into<String>) -> builder::UnbanUser<'a> {
-        self.clerk.generated().unban_user().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().unban_user().user_id(user_id)
     }
 
     /// Bulk ban.
@@ -90,49 +89,49 @@ impl<'a> Users<'a> {
     ///
     /// `POST /users/{user_id}/lock` (operation `LockUser`).
     pub fn lock(&self, user_id: impl Into<String>) -> builder::LockUser<'a> {
-        self.clerk.generated().lock_user().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().lock_user().user_id(user_id)
     }
 
     /// Unlock.
     ///
     /// `POST /users/{user_id}/unlock` (operation `UnlockUser`).
     pub fn unlock(&self, user_id: impl Into<String>) -> builder::UnlockUser<'a> {
-        self.clerk.generated().unlock_user().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().unlock_user().user_id(user_id)
     }
 
     /// Delete profile image.
     ///
     /// `DELETE /users/{user_id}/profile_image` (operation `DeleteUserProfileImage`).
     pub fn delete_profile_image(&self, user_id: impl Into<String>) -> builder::DeleteUserProfileImage<'a> {
-        self.clerk.generated().delete_user_profile_image().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().delete_user_profile_image().user_id(user_id)
     }
 
     /// Update metadata.
     ///
     /// `PATCH /users/{user_id}/metadata` (operation `UpdateUserMetadata`).
     pub fn update_metadata(&self, user_id: impl Into<String>) -> builder::UpdateUserMetadata<'a> {
-        self.clerk.generated().update_user_metadata().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().update_user_metadata().user_id(user_id)
     }
 
     /// Replace metadata.
     ///
     /// `PUT /users/{user_id}/metadata` (operation `ReplaceUserMetadata`).
     pub fn replace_metadata(&self, user_id: impl Into<String>) -> builder::ReplaceUserMetadata<'a> {
-        self.clerk.generated().replace_user_metadata().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().replace_user_metadata().user_id(user_id)
     }
 
     /// Get billing subscription.
     ///
     /// `GET /users/{user_id}/billing/subscription` (operation `GetUserBillingSubscription`).
     pub fn get_billing_subscription(&self, user_id: impl Into<String>) -> builder::GetUserBillingSubscription<'a> {
-        self.clerk.generated().get_user_billing_subscription().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().get_user_billing_subscription().user_id(user_id)
     }
 
     /// Get billing credit balance.
     ///
     /// `GET /users/{user_id}/billing/credits` (operation `GetUserBillingCreditBalance`).
     pub fn get_billing_credit_balance(&self, user_id: impl Into<String>) -> builder::GetUserBillingCreditBalance<'a> {
-        self.clerk.generated().get_user_billing_credit_balance().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().get_user_billing_credit_balance().user_id(user_id)
     }
 
     /// Adjust billing credit balance.
@@ -142,7 +141,7 @@ impl<'a> Users<'a> {
         &self,
         user_id: impl Into<String>,
     ) -> builder::AdjustUserBillingCreditBalance<'a> {
-        self.clerk.generated().adjust_user_billing_credit_balance().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().adjust_user_billing_credit_balance().user_id(user_id)
     }
 
     /// Get oauth access token.
@@ -153,11 +152,7 @@ impl<'a> Users<'a> {
         user_id: impl Into<String>,
         provider: impl Into<String>,
     ) -> builder::GetOAuthAccessToken<'a> {
-        self.clerk
-            .generated()
-            .get_o_auth_access_token()
-            .user_id(PathParam::new("user_id", user_id))
-            .provider(PathParam::new("provider", provider))
+        self.clerk.generated().get_o_auth_access_token().user_id(user_id).provider(provider)
     }
 
     /// Get organization memberships.
@@ -167,7 +162,7 @@ impl<'a> Users<'a> {
         &self,
         user_id: impl Into<String>,
     ) -> builder::UsersGetOrganizationMemberships<'a> {
-        self.clerk.generated().users_get_organization_memberships().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().users_get_organization_memberships().user_id(user_id)
     }
 
     /// Get organization invitations.
@@ -177,42 +172,42 @@ impl<'a> Users<'a> {
         &self,
         user_id: impl Into<String>,
     ) -> builder::UsersGetOrganizationInvitations<'a> {
-        self.clerk.generated().users_get_organization_invitations().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().users_get_organization_invitations().user_id(user_id)
     }
 
     /// Remove password.
     ///
     /// `POST /users/{user_id}/remove_password` (operation `RemoveUserPassword`).
     pub fn remove_password(&self, user_id: impl Into<String>) -> builder::RemoveUserPassword<'a> {
-        self.clerk.generated().remove_user_password().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().remove_user_password().user_id(user_id)
     }
 
     /// Verify password.
     ///
     /// `POST /users/{user_id}/verify_password` (operation `VerifyPassword`).
     pub fn verify_password(&self, user_id: impl Into<String>) -> builder::VerifyPassword<'a> {
-        self.clerk.generated().verify_password().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().verify_password().user_id(user_id)
     }
 
     /// Verify totp.
     ///
     /// `POST /users/{user_id}/verify_totp` (operation `VerifyTOTP`).
     pub fn verify_totp(&self, user_id: impl Into<String>) -> builder::VerifyTotp<'a> {
-        self.clerk.generated().verify_totp().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().verify_totp().user_id(user_id)
     }
 
     /// Disable mfa.
     ///
     /// `DELETE /users/{user_id}/mfa` (operation `DisableMFA`).
     pub fn disable_mfa(&self, user_id: impl Into<String>) -> builder::DisableMfa<'a> {
-        self.clerk.generated().disable_mfa().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().disable_mfa().user_id(user_id)
     }
 
     /// Delete backup codes.
     ///
     /// `DELETE /users/{user_id}/backup_code` (operation `DeleteBackupCode`).
     pub fn delete_backup_codes(&self, user_id: impl Into<String>) -> builder::DeleteBackupCode<'a> {
-        self.clerk.generated().delete_backup_code().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().delete_backup_code().user_id(user_id)
     }
 
     /// Delete passkey.
@@ -226,15 +221,15 @@ impl<'a> Users<'a> {
         self.clerk
             .generated()
             .user_passkey_delete()
-            .user_id(PathParam::new("user_id", user_id))
-            .passkey_identification_id(PathParam::new("passkey_identification_id", passkey_identification_id))
+            .user_id(user_id)
+            .passkey_identification_id(passkey_identification_id)
     }
 
     /// List trusted devices.
     ///
     /// `GET /users/{user_id}/trusted_devices` (operation `ListUserTrustedDevices`).
     pub fn list_trusted_devices(&self, user_id: impl Into<String>) -> builder::ListUserTrustedDevices<'a> {
-        self.clerk.generated().list_user_trusted_devices().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().list_user_trusted_devices().user_id(user_id)
     }
 
     /// Revoke trusted device.
@@ -245,11 +240,7 @@ impl<'a> Users<'a> {
         user_id: impl Into<String>,
         trusted_device_id: impl Into<String>,
     ) -> builder::RevokeUserTrustedDevice<'a> {
-        self.clerk
-            .generated()
-            .revoke_user_trusted_device()
-            .user_id(PathParam::new("user_id", user_id))
-            .trusted_device_id(PathParam::new("trusted_device_id", trusted_device_id))
+        self.clerk.generated().revoke_user_trusted_device().user_id(user_id).trusted_device_id(trusted_device_id)
     }
 
     /// Delete web3 wallet.
@@ -263,18 +254,15 @@ impl<'a> Users<'a> {
         self.clerk
             .generated()
             .user_web3_wallet_delete()
-            .user_id(PathParam::new("user_id", user_id))
-            .web3_wallet_identification_id(PathParam::new(
-                "web3_wallet_identification_id",
-                web3_wallet_identification_id,
-            ))
+            .user_id(user_id)
+            .web3_wallet_identification_id(web3_wallet_identification_id)
     }
 
     /// Delete totp.
     ///
     /// `DELETE /users/{user_id}/totp` (operation `DeleteTOTP`).
     pub fn delete_totp(&self, user_id: impl Into<String>) -> builder::DeleteTotp<'a> {
-        self.clerk.generated().delete_totp().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().delete_totp().user_id(user_id)
     }
 
     /// Delete external account.
@@ -285,25 +273,21 @@ impl<'a> Users<'a> {
         user_id: impl Into<String>,
         external_account_id: impl Into<String>,
     ) -> builder::DeleteExternalAccount<'a> {
-        self.clerk
-            .generated()
-            .delete_external_account()
-            .user_id(PathParam::new("user_id", user_id))
-            .external_account_id(PathParam::new("external_account_id", external_account_id))
+        self.clerk.generated().delete_external_account().user_id(user_id).external_account_id(external_account_id)
     }
 
     /// Set password compromised.
     ///
     /// `POST /users/{user_id}/password/set_compromised` (operation `SetUserPasswordCompromised`).
     pub fn set_password_compromised(&self, user_id: impl Into<String>) -> builder::SetUserPasswordCompromised<'a> {
-        self.clerk.generated().set_user_password_compromised().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().set_user_password_compromised().user_id(user_id)
     }
 
     /// Unset password compromised.
     ///
     /// `POST /users/{user_id}/password/unset_compromised` (operation `UnsetUserPasswordCompromised`).
     pub fn unset_password_compromised(&self, user_id: impl Into<String>) -> builder::UnsetUserPasswordCompromised<'a> {
-        self.clerk.generated().unset_user_password_compromised().user_id(PathParam::new("user_id", user_id))
+        self.clerk.generated().unset_user_password_compromised().user_id(user_id)
     }
 
     /// Get instance organization memberships.

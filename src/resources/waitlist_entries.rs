@@ -2,7 +2,6 @@
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
 use crate::generated::builder;
-use crate::path::PathParam;
 use crate::Clerk;
 
 /// Operations on waitlist entries; get one with `clerk.waitlist_entries()`.
@@ -41,29 +40,20 @@ impl<'a> WaitlistEntries<'a> {
     ///
     /// `DELETE /waitlist_entries/{waitlist_entry_id}` (operation `DeleteWaitlistEntry`).
     pub fn delete(&self, waitlist_entry_id: impl Into<String>) -> builder::DeleteWaitlistEntry<'a> {
-        self.clerk
-            .generated()
-            .delete_waitlist_entry()
-            .waitlist_entry_id(PathParam::new("waitlist_entry_id", waitlist_entry_id))
+        self.clerk.generated().delete_waitlist_entry().waitlist_entry_id(waitlist_entry_id)
     }
 
     /// Sends an invitation to the person behind a waitlist entry.
     ///
     /// `POST /waitlist_entries/{waitlist_entry_id}/invite` (operation `InviteWaitlistEntry`).
     pub fn invite(&self, waitlist_entry_id: impl Into<String>) -> builder::InviteWaitlistEntry<'a> {
-        self.clerk
-            .generated()
-            .invite_waitlist_entry()
-            .waitlist_entry_id(PathParam::new("waitlist_entry_id", waitlist_entry_id))
+        self.clerk.generated().invite_waitlist_entry().waitlist_entry_id(waitlist_entry_id)
     }
 
     /// Turns down a waitlist entry.
     ///
     /// `POST /waitlist_entries/{waitlist_entry_id}/reject` (operation `RejectWaitlistEntry`).
     pub fn reject(&self, waitlist_entry_id: impl Into<String>) -> builder::RejectWaitlistEntry<'a> {
-        self.clerk
-            .generated()
-            .reject_waitlist_entry()
-            .waitlist_entry_id(PathParam::new("waitlist_entry_id", waitlist_entry_id))
+        self.clerk.generated().reject_waitlist_entry().waitlist_entry_id(waitlist_entry_id)
     }
 }

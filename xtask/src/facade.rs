@@ -232,9 +232,6 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
         writeln!(s, "//! `clerk.{g}()`: operations on {}.", words(g)).ok();
         s.push_str(header);
         s.push_str("\nuse crate::generated::builder;\n");
-        if ops.iter().any(|o| o.path_params.iter().any(|p| !o.enum_params.contains(p))) {
-            s.push_str("use crate::path::PathParam;\n");
-        }
         s.push_str("use crate::Clerk;\n\n");
         writeln!(s, "/// Operations on {}; get one with `clerk.{g}()`.", words(g)).ok();
         writeln!(s, "#[derive(Clone, Copy)]\npub struct {ty}<'a> {{\n    pub(crate) clerk: &'a Clerk,\n}}\n").ok();
@@ -269,7 +266,8 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
                 if op.enum_params.contains(p) {
                     let _ = write!(call, ".{setter}({}.into())", rust_ident(&snake(p)));
                 } else {
-                    let _ = write!(call, ".{setter}(PathParam::new({p:?}, {}))", rust_ident(&snake(p)));
+                    // The generated setter refuses ids that would leave their path segment.
+                    let _ = write!(call, ".{setter}({})", rust_ident(&snake(p)));
                 }
             }
             writeln!(s, "        {call}").ok();
