@@ -56,7 +56,14 @@ fn run() -> Result<(), String> {
     let mocks = mock_generator.httpmock(&spec, "crate::generated").map_err(|e| format!("mock generation: {e}"))?;
     let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
     let mocks = passes::mock_array_query_params(mocks)?;
-    write(&out_dir.join("mocks.rs"), &prettyplease::unparse(&mocks))?;
+    // The mocks match the paths a client sends to a mock server's root URL,
+    // which gets the `/v1` version path like any host-only base URL.
+    let mocks = prettyplease::unparse(&mocks);
+    let prefixed = mocks.matches("\"^/").count();
+    if prefixed == 0 {
+        return Err("mocks: no path pattern found to prefix with /v1".into());
+    }
+    write(&out_dir.join("mocks.rs"), &mocks.replace("\"^/", "\"^/v1/"))?;
 
     write(
         &out_dir.join("api_version.rs"),

@@ -8,7 +8,10 @@
 //! - `three_state_fields`: nullable fields of PATCH/PUT bodies become
 //!   `Option<Option<T>>`, so "leave as is", "set" and "clear" all reach the wire.
 //! - `facade_send`: each operation builder's `send` returns the decoded value
-//!   and this crate's `Error`; progenitor's own result stays as `send_raw`.
+//!   and this crate's `Error`; the generated code only builds the request
+//!   (`into_request`), `crate::call` sends it.
+//! - `unexploded_query`, `array_query_setters`: `explode: false` query
+//!   arrays go out comma-joined; array setters take any iterator.
 //! - `own_path_encoding`: path parameters are encoded by `crate::path`, which
 //!   escapes every reserved character (`/`, `?`, `#`, `%`, ...).
 
@@ -31,7 +34,9 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     let ops = find_mod_mut(&mut file.items, "builder").ok_or("progenitor output has no `builder` module")?;
     readable_setter_errors(ops)?;
     checked_path_params(ops)?;
-    facade_send(ops)?;
+    facade_send(ops, facts)?;
+    unexploded_query(ops, facts)?;
+    array_query_setters(ops)?;
     let vec_fields = vec_fields(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?));
     list_pages(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder`")?), facts, &vec_fields)?;
     own_path_encoding(&mut file.items)?;
@@ -492,6 +497,12 @@ fn try_into_target(bound: &syn::TypeParamBound) -> Option<syn::Type> {
     }
 }
 
+/// `Result<T, E>` -> `T`.
+fn result_ok(ret: &syn::ReturnType) -> Option<syn::Type> {
+    let syn::ReturnType::Type(_, ty) = ret else { return None };
+    first_generic(ty).cloned()
+}
+
 /// Splits `Result<ResponseValue<T>, Error<E>>` into `(T, E)`.
 fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
     let syn::ReturnType::Type(_, ty) = ret else { return None };
@@ -513,8 +524,13 @@ fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
     Some((first_arg(ok)?, first_arg(err)?))
 }
 
-/// `send()` becomes `send_raw()`; a new `send()` returns `Result<T, crate::Error>`.
-fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
+/// Each operation's request is built by the generated code and sent by this
+/// crate: progenitor's `send` becomes a crate-private `into_request` that
+/// stops once the `reqwest::Request` is built (its own `api-version` header
+/// left out), and `send()` / `send_with_response()` hand that request to
+/// `crate::call`, which retries, reads the body inside the retry loop and
+/// decodes from bytes. Nothing of progenitor's appears in their signatures.
+fn facade_send(ops: &mut ItemMod, facts: &Facts) -> Result<(), String> {
     let mut n = 0;
     let mut impls: Vec<Item> = Vec::new();
     for item in mod_items(ops).iter_mut() {
@@ -524,25 +540,39 @@ fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
         else {
             continue;
         };
+        let op_id = facts
+            .operation_ids
+            .get(&owner)
+            .ok_or_else(|| format!("builder {owner} matches no operation id of the spec"))?
+            .clone();
         let syn::ImplItem::Fn(raw) = &mut imp.items[pos] else { continue };
-        let (ok, _err) =
+        let (ok, err) =
             send_types(&raw.sig.output).ok_or_else(|| format!("{owner}::send has an unexpected return type"))?;
-        raw.sig.ident = format_ident!("send_raw");
-        raw.attrs.retain(|a| !a.path().is_ident("doc"));
-        raw.attrs.push(parse_quote!(#[doc = "Sends the request and returns progenitor's own result: the decoded value with the status and headers, or progenitor's error. Retries and headers apply as for `send`."]));
+        into_request(raw, &err).map_err(|e| format!("{owner}: {e}"))?;
+        let decode =
+            if quote!(#ok).to_string() == "()" { quote!(crate::call::empty) } else { quote!(crate::call::json::<#ok>) };
         let send: syn::ImplItem = parse_quote! {
             /// Sends the request (retrying as the client's policy allows) and
             /// returns the decoded answer, or this crate's [`Error`](crate::Error).
             pub async fn send(self) -> ::std::result::Result<#ok, crate::Error> {
-                crate::call::finish(#owner, self.send_raw()).await
+                let client = self.client;
+                crate::call::send(client, #op_id, self.into_request(), #decode).await.map(crate::Response::into_inner)
             }
         };
+        let with_response: syn::ImplItem = parse_quote! {
+            /// Like `send`, but also returns the answer's status and headers.
+            pub async fn send_with_response(self) -> ::std::result::Result<crate::Response<#ok>, crate::Error> {
+                let client = self.client;
+                crate::call::send(client, #op_id, self.into_request(), #decode).await
+            }
+        };
+        imp.items.insert(pos, with_response);
         imp.items.insert(pos, send);
         let self_ty = imp.self_ty.clone();
         impls.push(parse_quote! {
             impl<'a> crate::Operation for #self_ty {
                 type Output = #ok;
-                const NAME: &'static str = #owner;
+                const NAME: &'static str = #op_id;
             }
         });
         n += 1;
@@ -550,6 +580,146 @@ fn facade_send(ops: &mut ItemMod) -> Result<(), String> {
     mod_items(ops).extend(impls);
     if n == 0 {
         return Err("facade_send found no operation builder".into());
+    }
+    Ok(())
+}
+
+/// Cuts progenitor's `send` down to building the request.
+fn into_request(f: &mut syn::ImplItemFn, err: &syn::Type) -> Result<(), String> {
+    f.sig.ident = format_ident!("into_request");
+    f.sig.asyncness = None;
+    f.vis = parse_quote!(pub(crate));
+    f.sig.output = parse_quote!(-> Result<::reqwest::Request, Error<#err>>);
+    f.attrs.retain(|a| !a.path().is_ident("doc"));
+    let text = |s: &syn::Stmt| quote!(#s).to_string();
+    let cut = f
+        .block
+        .stmts
+        .iter()
+        .position(|s| text(s).starts_with("let info = OperationInfo"))
+        .ok_or("no `let info = OperationInfo` statement in send")?;
+    f.block.stmts.truncate(cut);
+    // progenitor's `api-version` header: Clerk's own version header is set
+    // per client instead.
+    f.block.stmts.retain(|s| !(text(s).starts_with("header_map . append") && text(s).contains("\"api-version\"")));
+    let other_headers = f.block.stmts.iter().any(|s| text(s).starts_with("header_map ."));
+    if !other_headers {
+        f.block.stmts.retain(|s| !text(s).starts_with("let mut header_map"));
+        struct DropHeaders(usize);
+        impl syn::visit_mut::VisitMut for DropHeaders {
+            fn visit_expr_mut(&mut self, e: &mut syn::Expr) {
+                syn::visit_mut::visit_expr_mut(self, e);
+                if let syn::Expr::MethodCall(mc) = e {
+                    let arg = mc.args.first().map(|a| quote!(#a).to_string());
+                    if mc.method == "headers" && arg.as_deref() == Some("header_map") {
+                        *e = (*mc.receiver).clone();
+                        self.0 += 1;
+                    }
+                }
+            }
+        }
+        let mut v = DropHeaders(0);
+        for s in f.block.stmts.iter_mut() {
+            syn::visit_mut::VisitMut::visit_stmt_mut(&mut v, s);
+        }
+        if v.0 != 1 {
+            return Err(format!("expected one `.headers(header_map)`, found {}", v.0));
+        }
+    }
+    f.block.stmts.push(syn::Stmt::Expr(parse_quote!(Ok(request)), None));
+    Ok(())
+}
+
+/// Query parameters the spec marks `explode: false` go on the wire as one
+/// comma-joined value (`enrollment_mode=a,b`) instead of repeated pairs.
+fn unexploded_query(ops: &mut ItemMod, facts: &Facts) -> Result<(), String> {
+    let mut n = 0;
+    for item in mod_items(ops).iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        let owner = type_name(&imp.self_ty).unwrap_or_default();
+        let Some(names) = facts.unexploded.get(&owner) else { continue };
+        for ii in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = ii else { continue };
+            if f.sig.ident != "into_request" {
+                continue;
+            }
+            struct Joined<'n>(&'n BTreeSet<String>, usize);
+            impl syn::visit_mut::VisitMut for Joined<'_> {
+                fn visit_expr_call_mut(&mut self, c: &mut syn::ExprCall) {
+                    syn::visit_mut::visit_expr_call_mut(self, c);
+                    let func = &c.func;
+                    if !quote!(#func).to_string().ends_with("QueryParam :: new") {
+                        return;
+                    }
+                    let Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(name), .. })) = c.args.first() else {
+                        return;
+                    };
+                    if self.0.contains(&name.value()) {
+                        c.func = parse_quote!(crate::query::Joined::new);
+                        self.1 += 1;
+                    }
+                }
+            }
+            let mut v = Joined(names, 0);
+            syn::visit_mut::VisitMut::visit_block_mut(&mut v, &mut f.block);
+            if v.1 != names.len() {
+                return Err(format!("{owner}: expected {} unexploded query parameters, found {}", names.len(), v.1));
+            }
+            n += v.1;
+        }
+    }
+    if n == 0 && !facts.unexploded.is_empty() {
+        return Err("unexploded_query found none of the spec's `explode: false` parameters".into());
+    }
+    Ok(())
+}
+
+/// Array query-parameter setters take what callers have at hand: a `Vec`,
+/// an array or slice of `&str`, any iterator of values that convert.
+fn array_query_setters(ops: &mut ItemMod) -> Result<(), String> {
+    let mut n = 0;
+    for item in mod_items(ops).iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() {
+            continue;
+        }
+        for ii in imp.items.iter_mut() {
+            let syn::ImplItem::Fn(f) = ii else { continue };
+            let Some(target) = f.sig.generics.where_clause.as_ref().and_then(|wc| {
+                wc.predicates.iter().find_map(|p| match p {
+                    syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
+                    _ => None,
+                })
+            }) else {
+                continue;
+            };
+            let is_vec =
+                matches!(&target, syn::Type::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "Vec"));
+            if !is_vec || f.sig.ident == "body" {
+                continue;
+            }
+            let Some(elem) = first_generic(&target).cloned() else { continue };
+            let name = f.sig.ident.clone();
+            let field = unraw(&name);
+            let doc = format!("Sets `{field}`: any iterator of values (`vec![..]`, `[\"a\", \"b\"]`, `&[..]`).");
+            *f = parse_quote! {
+                #[doc = #doc]
+                pub fn #name<I>(mut self, values: I) -> Self
+                where
+                    I: ::std::iter::IntoIterator,
+                    I::Item: crate::query::QueryValue<#elem>,
+                {
+                    let values: ::std::vec::Vec<#elem> =
+                        values.into_iter().map(crate::query::QueryValue::into_value).collect();
+                    self.#name = Ok(::std::convert::Into::into(values));
+                    self
+                }
+            };
+            n += 1;
+        }
+    }
+    if n == 0 {
+        return Err("array_query_setters found no array setter; progenitor's output changed shape".into());
     }
     Ok(())
 }
@@ -623,13 +793,12 @@ fn list_pages(
         }
         let owner = type_name(&imp.self_ty).unwrap_or_default();
         let Some(list) = facts.lists.get(&owner) else { continue };
-        let Some(raw) = imp.items.iter().find_map(|ii| match ii {
-            syn::ImplItem::Fn(f) if f.sig.ident == "send_raw" => Some(f.clone()),
+        let Some(ok) = imp.items.iter().find_map(|ii| match ii {
+            syn::ImplItem::Fn(f) if f.sig.ident == "send" => result_ok(&f.sig.output),
             _ => None,
         }) else {
             continue;
         };
-        let (ok, err) = send_types(&raw.sig.output).ok_or_else(|| format!("{owner}: unexpected send type"))?;
         let element = match list.items_field {
             None => first_generic(&ok)
                 .cloned()
@@ -643,13 +812,8 @@ fn list_pages(
                     .ok_or_else(|| format!("{owner}: {resp} has no Vec field `{field}`"))?
             }
         };
-        let mut page_raw = raw.clone();
-        page_raw.sig.ident = format_ident!("send_page_raw");
-        page_raw.attrs.retain(|a| !a.path().is_ident("doc"));
-        page_raw.attrs.push(parse_quote!(#[doc(hidden)]));
-        page_raw.sig.output =
-            parse_quote!(-> Result<ResponseValue<crate::pagination::ListBody<#element>>, Error<#err>>);
-        imp.items.push(syn::ImplItem::Fn(page_raw));
+        let op_id = &list.operation_id;
+        let max = list.max_limit.unwrap_or(500);
         let set_paginated = if list.has_paginated { quote!(self.paginated = Ok(Some(true));) } else { quote!() };
         let self_ty = &imp.self_ty;
         added.push(parse_quote! {
@@ -658,11 +822,15 @@ fn list_pages(
                 /// Clerk gives it, the total count across all pages.
                 pub async fn send_page(mut self) -> ::std::result::Result<crate::pagination::Page<#element>, crate::Error> {
                     #set_paginated
-                    crate::call::finish(#owner, self.send_page_raw()).await.map(crate::pagination::Page::from)
+                    let client = self.client;
+                    let decode = crate::call::json::<crate::pagination::ListBody<#element>>;
+                    let answer = crate::call::send(client, #op_id, self.into_request(), decode).await?;
+                    Ok(crate::pagination::Page::from(answer.into_inner()))
                 }
 
                 /// Every item across all pages, fetched lazily one page at a
-                /// time (the page size is `limit`, 100 when unset).
+                /// time (the page size is `limit`, 100 when unset, never more
+                /// than this endpoint allows).
                 pub fn stream(self) -> crate::pagination::ItemStream<'a, #element> {
                     crate::pagination::stream(self)
                 }
@@ -671,6 +839,9 @@ fn list_pages(
         added.push(parse_quote! {
             impl<'a> crate::pagination::ListRequest<'a> for #self_ty {
                 type Item = #element;
+                fn max_page_size(&self) -> i64 {
+                    #max
+                }
                 fn page_size(&self) -> Option<i64> {
                     self.limit.as_ref().ok().copied().flatten().map(|v| v as i64)
                 }
@@ -678,9 +849,8 @@ fn list_pages(
                     self.offset.as_ref().ok().copied().flatten().map_or(0, |v| v as i64)
                 }
                 fn at(mut self, limit: i64, offset: i64) -> Self {
-                    // Some endpoints type these as JSON numbers (f64).
-                    self.limit = Ok(Some(limit as _));
-                    self.offset = Ok(Some(offset as _));
+                    self.limit = Ok(Some(limit));
+                    self.offset = Ok(Some(offset));
                     self
                 }
                 fn fetch(self) -> crate::pagination::PageFuture<'a, #element> {

@@ -12,6 +12,12 @@ pub struct Facts {
     pub three_state: BTreeMap<String, BTreeSet<String>>,
     /// Builder type name -> how its list endpoint pages.
     pub lists: BTreeMap<String, ListOp>,
+    /// Builder type name -> the spec's operation id, the one spelling used
+    /// in errors and tracing.
+    pub operation_ids: BTreeMap<String, String>,
+    /// Builder type name -> query parameters with `explode: false` (sent as
+    /// one comma-joined value).
+    pub unexploded: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// A list endpoint that takes `limit` and `offset`.
@@ -22,6 +28,8 @@ pub struct ListOp {
     pub items_field: Option<&'static str>,
     /// Whether it takes `paginated=true` to answer with `{data, total_count}`.
     pub has_paginated: bool,
+    /// The largest `limit` the endpoint allows (its `maximum`).
+    pub max_limit: Option<i64>,
 }
 
 /// Keywords that typify turns into checks run while decoding. A response
@@ -43,9 +51,130 @@ const DECODE_CHECKS: &[&str] = &[
 ];
 
 pub fn prepare(doc: &mut Value) -> Result<Facts, String> {
-    let facts = Facts { three_state: three_state_bodies(doc), lists: list_operations(doc) };
+    let facts = Facts {
+        three_state: three_state_bodies(doc),
+        lists: list_operations(doc),
+        operation_ids: operation_ids(doc)?,
+        unexploded: unexploded_query_params(doc),
+    };
+    counts_are_integers(doc);
+    optional_body_fields_without_defaults(doc);
     strip_decode_checks(doc, false);
     Ok(facts)
+}
+
+/// The builder name progenitor derives from an operation id.
+pub fn builder_name(operation_id: &str) -> String {
+    heck::ToPascalCase::to_pascal_case(heck::ToSnakeCase::to_snake_case(operation_id).as_str())
+}
+
+/// Every operation id by the builder name progenitor gives it.
+fn operation_ids(doc: &Value) -> Result<BTreeMap<String, String>, String> {
+    let mut out = BTreeMap::new();
+    for (_, _, op) in operations(doc) {
+        let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+        if let Some(other) = out.insert(builder_name(id), id.to_string()) {
+            return Err(format!("operation ids {other} and {id} map to the same builder name"));
+        }
+    }
+    Ok(out)
+}
+
+/// Every (path, method, operation) of the document.
+fn operations(doc: &Value) -> impl Iterator<Item = (&str, &str, &Value)> {
+    doc.get("paths").and_then(Value::as_object).into_iter().flatten().flat_map(|(path, item)| {
+        ["get", "put", "post", "delete", "patch", "head", "options"]
+            .into_iter()
+            .filter_map(move |m| item.get(m).map(|op| (path.as_str(), m, op)))
+    })
+}
+
+/// Query parameters whose spec says `explode: false`: an array goes on the
+/// wire once, its values joined by commas (`mode=a,b`), not repeated.
+fn unexploded_query_params(doc: &Value) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (_, _, op) in operations(doc) {
+        let Some(id) = op.get("operationId").and_then(Value::as_str) else { continue };
+        for p in op.get("parameters").and_then(Value::as_array).into_iter().flatten() {
+            let p = deref(doc, p);
+            if p.get("in").and_then(Value::as_str) == Some("query") && p.get("explode") == Some(&Value::Bool(false)) {
+                if let Some(name) = p.get("name").and_then(Value::as_str) {
+                    out.entry(builder_name(id)).or_default().insert(name.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `limit` and `offset` are counts: where an operation types them as JSON
+/// numbers they become integers, so `10` goes on the wire, not `10.0`.
+fn counts_are_integers(doc: &mut Value) {
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else { return };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else { continue };
+        for op in item.values_mut() {
+            for p in op.get_mut("parameters").and_then(Value::as_array_mut).into_iter().flatten() {
+                let name = p.get("name").and_then(Value::as_str).unwrap_or_default();
+                if !matches!(name, "limit" | "offset") || p.get("in").and_then(Value::as_str) != Some("query") {
+                    continue;
+                }
+                if let Some(ty) = p.pointer_mut("/schema/type") {
+                    if ty == "number" {
+                        *ty = Value::String("integer".into());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An optional request-body field whose spec names a default gets no
+/// default in the generated type: the server applies its defaults itself,
+/// so the request carries only what the caller set. This holds at any depth
+/// (array items, nested objects, referenced schemas).
+fn optional_body_fields_without_defaults(doc: &mut Value) {
+    let mut pending: Vec<String> = Vec::new(); // JSON pointers of body schemas
+    for (path, method, op) in operations(doc) {
+        if op.pointer("/requestBody/content/application~1json/schema").is_some() {
+            let escaped = path.replace('~', "~0").replace('/', "~1");
+            pending.push(format!("/paths/{escaped}/{method}/requestBody/content/application~1json/schema"));
+        }
+    }
+    let mut seen = BTreeSet::new();
+    while let Some(pointer) = pending.pop() {
+        if !seen.insert(pointer.clone()) {
+            continue;
+        }
+        let Some(schema) = doc.pointer_mut(&pointer) else { continue };
+        if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+            pending.extend(r.strip_prefix('#').map(str::to_string));
+            continue;
+        }
+        let required: BTreeSet<String> = schema
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .unwrap_or_default();
+        if let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) {
+            for (name, prop) in props.iter_mut() {
+                if !required.contains(name) {
+                    if let Some(p) = prop.as_object_mut() {
+                        p.remove("default");
+                    }
+                }
+                let escaped = name.replace('~', "~0").replace('/', "~1");
+                pending.push(format!("{pointer}/properties/{escaped}"));
+            }
+        }
+        if schema.get("items").is_some() {
+            pending.push(format!("{pointer}/items"));
+        }
+        for key in ["allOf", "anyOf", "oneOf"] {
+            let n = schema.get(key).and_then(Value::as_array).map_or(0, Vec::len);
+            pending.extend((0..n).map(|i| format!("{pointer}/{key}/{i}")));
+        }
+    }
 }
 
 /// Follows `$ref`s within the document.
@@ -87,10 +216,24 @@ fn list_operations(doc: &Value) -> BTreeMap<String, ListOp> {
         } else {
             continue;
         };
-        let name = heck::ToPascalCase::to_pascal_case(id);
+        let max_limit = op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|p| deref(doc, p))
+            .find(|p| p.get("name").and_then(Value::as_str) == Some("limit"))
+            .and_then(|p| p.pointer("/schema/maximum"))
+            .and_then(Value::as_f64)
+            .map(|m| m as i64);
         out.insert(
-            name,
-            ListOp { operation_id: id.to_string(), items_field, has_paginated: params.contains("paginated") },
+            builder_name(id),
+            ListOp {
+                operation_id: id.to_string(),
+                items_field,
+                has_paginated: params.contains("paginated"),
+                max_limit,
+            },
         );
     }
     out

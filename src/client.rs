@@ -41,16 +41,50 @@ impl Clerk {
         ClerkBuilder::default()
     }
 
-    /// A client from the environment: the secret key from `CLERK_SECRET_KEY`,
-    /// and the base URL from `CLERK_API_URL` when that is set.
+    /// A client from the environment, read as Clerk's other SDKs read it:
+    ///
+    /// - `CLERK_SECRET_KEY` (required): the secret key;
+    /// - `CLERK_API_URL` (optional): where the API lives, as a host such as
+    ///   `https://api.clerk.com`; the version path is added to a URL without
+    ///   a path (see [`ClerkBuilder::base_url`]);
+    /// - `CLERK_API_VERSION` (optional): that version path, `v1` by default.
+    ///
+    /// Errors name the variable at fault and never repeat its value.
     pub fn from_env() -> Result<Clerk, Error> {
-        let key = std::env::var("CLERK_SECRET_KEY")
-            .map_err(|_| Error::Config { message: "CLERK_SECRET_KEY is not set (or not valid UTF-8)".into() })?;
+        fn var(name: &str) -> Result<Option<String>, Error> {
+            match std::env::var(name) {
+                Ok(v) if v.trim().is_empty() => Ok(None),
+                Ok(v) => Ok(Some(v)),
+                Err(std::env::VarError::NotPresent) => Ok(None),
+                Err(std::env::VarError::NotUnicode(_)) => {
+                    Err(Error::Config { message: format!("{name} is set but is not valid UTF-8") })
+                }
+            }
+        }
+        let key =
+            var("CLERK_SECRET_KEY")?.ok_or_else(|| Error::Config { message: "CLERK_SECRET_KEY is not set".into() })?;
         let mut builder = Clerk::builder().secret_key(key);
-        if let Ok(url) = std::env::var("CLERK_API_URL") {
+        if let Some(version) = var("CLERK_API_VERSION")? {
+            builder = builder.api_version_path(version);
+        }
+        if let Some(url) = var("CLERK_API_URL")? {
             builder = builder.base_url(url);
         }
-        builder.build()
+        builder.build().map_err(|e| match e {
+            // The value itself is not repeated: it may carry credentials.
+            Error::Config { message } if message.starts_with("base URL") => Error::Config {
+                message: "CLERK_API_URL is not an http or https URL (a host such as https://api.clerk.com, \
+                          without query or fragment)"
+                    .into(),
+            },
+            Error::Config { message } if message.starts_with("the secret key") => {
+                Error::Config { message: format!("CLERK_SECRET_KEY: {message}") }
+            }
+            Error::Config { message } if message.starts_with("API version path") => {
+                Error::Config { message: format!("CLERK_API_VERSION: {message}") }
+            }
+            other => other,
+        })
     }
 
     /// A copy of this client that retries by `policy` instead; it shares the
@@ -76,10 +110,8 @@ impl Clerk {
         self.api.baseurl()
     }
 
-    /// The generated client underneath, with one method per operation named
-    /// after its operation id (`create_invitation`, ...). The namespaces are
-    /// the usual way in; this is for code written against progenitor's names.
-    pub fn generated(&self) -> &generated::Client {
+    /// The generated client underneath; the namespaces are the way in.
+    pub(crate) fn generated(&self) -> &generated::Client {
         &self.api
     }
 
@@ -123,6 +155,7 @@ impl Clerk {
 pub struct ClerkBuilder {
     secret_key: Option<String>,
     base_url: String,
+    version_path: String,
     timeout: Option<Duration>,
     connect_timeout: Duration,
     retry: RetryPolicy,
@@ -135,6 +168,7 @@ impl Default for ClerkBuilder {
         ClerkBuilder {
             secret_key: None,
             base_url: DEFAULT_BASE_URL.to_string(),
+            version_path: "v1".to_string(),
             timeout: Some(Duration::from_secs(30)),
             connect_timeout: Duration::from_secs(10),
             retry: RetryPolicy::default(),
@@ -149,6 +183,7 @@ impl std::fmt::Debug for ClerkBuilder {
         f.debug_struct("ClerkBuilder")
             .field("secret_key", &self.secret_key.as_ref().map(|_| "<redacted>"))
             .field("base_url", &self.base_url)
+            .field("version_path", &self.version_path)
             .field("timeout", &self.timeout)
             .field("connect_timeout", &self.connect_timeout)
             .field("retry", &self.retry)
@@ -166,9 +201,21 @@ impl ClerkBuilder {
     }
 
     /// Where to send requests; defaults to `https://api.clerk.com/v1`.
-    /// Point it at a mock server in tests.
+    ///
+    /// As in Clerk's other SDKs, a URL without a path names the API's host and
+    /// gets the version path added: `https://api.clerk.com` and
+    /// `http://127.0.0.1:8080/` become `https://api.clerk.com/v1` and
+    /// `http://127.0.0.1:8080/v1` (see [`api_version_path`](Self::api_version_path)).
+    /// A URL with a path is used as it is: `https://proxy.example.com/clerk/v1`.
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
         self.base_url = url.into();
+        self
+    }
+
+    /// The version path added to a [`base_url`](Self::base_url) that has no
+    /// path of its own: `v1` by default (`CLERK_API_VERSION` in the environment).
+    pub fn api_version_path(mut self, version: impl Into<String>) -> Self {
+        self.version_path = version.into();
         self
     }
 
@@ -220,9 +267,29 @@ impl ClerkBuilder {
         let base = self.base_url.trim().trim_end_matches('/');
         let url =
             reqwest::Url::parse(base).map_err(|e| Error::Config { message: format!("base URL {base:?}: {e}") })?;
-        if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() {
+        if !matches!(url.scheme(), "http" | "https") || url.cannot_be_a_base() || url.host_str().is_none() {
             return Err(Error::Config { message: format!("base URL {base:?} must be an http or https URL") });
         }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(Error::Config { message: format!("base URL {base:?} must not have a query or fragment") });
+        }
+        let version = self.version_path.trim().trim_matches('/');
+        let version_ok = !version.is_empty()
+            && version.split('/').all(|seg| {
+                !seg.is_empty()
+                    && seg != "."
+                    && seg != ".."
+                    && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.".contains(&b))
+            });
+        if !version_ok {
+            return Err(config(
+                "API version path must be one or more path segments of letters, digits, `-`, `_` or `.`",
+            ));
+        }
+        // A URL without a path names the host: add the version, as Clerk's
+        // other SDKs do.
+        let base = if url.path().trim_matches('/').is_empty() { format!("{base}/{version}") } else { base.to_string() };
+        let base = base.as_str();
 
         let mut ua = format!("clerk-backend-api-rust/{}", env!("CARGO_PKG_VERSION"));
         if let Some(s) = self.user_agent_suffix.as_deref().map(str::trim).filter(|s| !s.is_empty()) {

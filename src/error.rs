@@ -25,14 +25,14 @@ pub enum Error {
     /// The request was rejected before anything was sent: a missing or
     /// invalid parameter or body field.
     InvalidRequest {
-        /// The operation, as named by the generated builder.
+        /// The operation: the spec's operation id, such as `GetUser`.
         operation: &'static str,
         /// What is wrong with the input.
         message: String,
     },
     /// The connection failed or broke.
     Transport {
-        /// The operation, as named by the generated builder.
+        /// The operation: the spec's operation id, such as `GetUser`.
         operation: &'static str,
         /// How many times the request was tried.
         attempts: u32,
@@ -45,7 +45,7 @@ pub enum Error {
     },
     /// No complete answer arrived within the configured timeout.
     Timeout {
-        /// The operation, as named by the generated builder.
+        /// The operation: the spec's operation id, such as `GetUser`.
         operation: &'static str,
         /// How many times the request was tried.
         attempts: u32,
@@ -57,10 +57,12 @@ pub enum Error {
     /// Clerk answered with a success status but a body that does not decode
     /// into the expected type.
     Decode {
-        /// The operation, as named by the generated builder.
+        /// The operation: the spec's operation id, such as `GetUser`.
         operation: &'static str,
         /// The HTTP status of the answer.
         status: Option<StatusCode>,
+        /// How many times the request was tried (the last try answered).
+        attempts: u32,
         /// The body as received.
         body: Bytes,
         /// Where and why decoding failed.
@@ -71,7 +73,7 @@ pub enum Error {
 /// An answer with an error status, with everything Clerk said about it.
 #[derive(Debug, Clone)]
 pub struct ApiError {
-    /// The operation, as named by the generated builder.
+    /// The operation: the spec's operation id, such as `GetUser`.
     pub operation: &'static str,
     /// The HTTP status.
     pub status: StatusCode,
@@ -167,12 +169,14 @@ impl Error {
         matches!(self, Error::Config { .. } | Error::InvalidRequest { .. } | Error::Transport { maybe_sent: false, .. })
     }
 
-    /// How many times the request was tried (0 when it was never sent).
+    /// How many times the request was sent: the first try and every retry,
+    /// including the one that produced this error. 0 when it was never sent
+    /// ([`Error::Config`], [`Error::InvalidRequest`]).
     pub fn attempts(&self) -> u32 {
         match self {
             Error::Transport { attempts, .. } | Error::Timeout { attempts, .. } => *attempts,
             Error::Api(e) => e.attempts,
-            Error::Decode { .. } => 1,
+            Error::Decode { attempts, .. } => *attempts,
             _ => 0,
         }
     }

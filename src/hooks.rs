@@ -1,9 +1,7 @@
-//! The one place every request passes through (progenitor's `ClientHooks`):
-//! headers go on, the per-request timeout is set, and retries happen.
+//! Per-client settings every request gets: the headers, the per-attempt
+//! timeout and the retry policy (`crate::call` applies them).
 
-use crate::generated::Client;
 use crate::retry::RetryPolicy;
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
 use std::sync::Arc;
 use std::time::Duration;
@@ -36,15 +34,13 @@ impl std::fmt::Debug for Hooks {
     }
 }
 
-/// Clerk's version header; progenitor's own `api-version` header is removed.
+/// Clerk's version header.
 pub(crate) const CLERK_API_VERSION: HeaderName = HeaderName::from_static("clerk-api-version");
-const PROGENITOR_API_VERSION: &str = "api-version";
 
 impl Hooks {
     /// Puts this client's headers and timeout on a request.
     pub(crate) fn prepare(&self, request: &mut reqwest::Request) {
         let headers = request.headers_mut();
-        headers.remove(PROGENITOR_API_VERSION);
         headers.insert(AUTHORIZATION, self.headers.authorization.clone());
         headers.insert(CLERK_API_VERSION, self.headers.api_version.clone());
         headers.insert(USER_AGENT, self.headers.user_agent.clone());
@@ -54,17 +50,6 @@ impl Hooks {
     }
 }
 
-impl ClientHooks<Hooks> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        _info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        self.inner().prepare(request);
-        Ok(())
-    }
-
-    async fn exec(&self, request: reqwest::Request, info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
-        crate::retry::execute(self.client(), &self.inner().retry, request, info.operation_id).await
-    }
-}
+/// The generated code asks for this impl; it is never used, since requests
+/// are sent by `crate::call`, not by the generated code.
+impl progenitor_client::ClientHooks<Hooks> for crate::generated::Client {}

@@ -30,21 +30,41 @@ pub mod auth;
 mod call;
 mod client;
 mod error;
-pub mod generated;
+mod generated;
 mod hooks;
 mod optional;
 pub mod pagination;
 mod patch;
 #[doc(hidden)]
 pub mod path;
+#[doc(hidden)]
+pub mod query;
 pub mod resources;
+mod response;
 mod retry;
 mod uploads;
 pub mod webhooks;
 
 pub use client::{Clerk, ClerkBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiError, Error, ErrorEntry};
+/// One request builder per operation, as returned by the namespace methods
+/// (`clerk.users().get(..)` is a [`builder::GetUser`]); each ends in
+/// `.send()` or `.send_with_response()`.
+pub use generated::builder;
 pub use generated::types;
+pub use response::Response;
+
+// Crates whose types appear in this crate's public signatures, re-exported so
+// callers need not match their versions by hand.
+pub use bytes;
+pub use chrono;
+pub use http;
+pub use reqwest;
+
+/// The generated code as text, for tests that inspect what the generator
+/// produced. Only linked when used.
+#[doc(hidden)]
+pub const GENERATED_SOURCE: &str = generated::GENERATED_SOURCE;
 pub use optional::IntoOptional;
 pub use pagination::{ItemStream, Page};
 pub use retry::RetryPolicy;

@@ -29,9 +29,11 @@ use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 
-/// The page size a stream uses when the request sets no `limit`.
+/// The page size a stream uses when the request sets no `limit` (or the
+/// endpoint's maximum, when that is smaller).
 pub const DEFAULT_PAGE_SIZE: i64 = 100;
-/// The largest page Clerk serves.
+/// The largest page any Clerk list serves; each endpoint's own maximum (from
+/// the spec) may be smaller: API keys and M2M tokens allow 100.
 pub const MAX_PAGE_SIZE: i64 = 500;
 
 /// One page of a list.
@@ -119,6 +121,8 @@ pub type ItemStream<'a, T> = Pin<Box<dyn Stream<Item = Result<T, Error>> + Send 
 pub trait ListRequest<'a>: Clone + Send + Sized + 'a {
     /// The list's item type.
     type Item: Send + 'a;
+    /// The largest `limit` this endpoint allows, from the spec.
+    fn max_page_size(&self) -> i64;
     /// The `limit` the caller set, if any.
     fn page_size(&self) -> Option<i64>;
     /// The `offset` the caller set, 0 if none.
@@ -136,18 +140,30 @@ struct Cursor<R> {
 }
 
 /// Streams every item of `request`'s list from its offset on.
+///
+/// Where Clerk gives a total (`{data, total_count}` and the M2M token list),
+/// the stream goes on while the offset is below the total and the last page
+/// held items: a server that serves shorter pages than asked (a cap of its
+/// own) loses nothing. A bare-array list has no total, so there a page
+/// shorter than the page size is the end.
 pub fn stream<'a, R: ListRequest<'a>>(request: R) -> ItemStream<'a, R::Item> {
-    let size = request.page_size().unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, MAX_PAGE_SIZE);
+    let max = request.max_page_size().clamp(1, MAX_PAGE_SIZE);
+    let size = request.page_size().unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, max);
     let offset = request.start_offset().max(0);
     let pages = stream::try_unfold(Cursor { request, offset, finished: false }, move |cursor| async move {
         if cursor.finished {
             return Ok::<_, Error>(None);
         }
         let page = cursor.request.clone().at(size, cursor.offset).fetch().await?;
-        let got = page.items.len() as i64;
-        let next = cursor.offset + got;
-        // A short page ends the list; so does reaching the total Clerk gave.
-        let finished = got < size || page.total_count.is_some_and(|t| next >= t);
+        let got = i64::try_from(page.items.len()).unwrap_or(i64::MAX);
+        let next = cursor.offset.saturating_add(got);
+        let finished = match page.total_count {
+            // The total decides; an empty page ends it anyway, so a total
+            // that overstates the list can't loop forever.
+            Some(total) => got == 0 || next >= total,
+            // No total: a short page is the last one.
+            None => got < size,
+        };
         let items = stream::iter(page.items.into_iter().map(Ok::<_, Error>));
         Ok(Some((items, Cursor { request: cursor.request, offset: next, finished })))
     });

@@ -1,7 +1,8 @@
 //! When a failed request is tried again, and how long to wait first.
 
+use bytes::Bytes;
 use reqwest::header::HeaderMap;
-use reqwest::{Method, Request, Response, StatusCode};
+use reqwest::{Method, Request, StatusCode};
 use std::time::{Duration, Instant, SystemTime};
 
 /// How a client retries failed requests.
@@ -10,11 +11,18 @@ use std::time::{Duration, Instant, SystemTime};
 /// - a connection that failed before anything was sent (refused, DNS, TLS)
 ///   is retried for every method;
 /// - `429 Too Many Requests` is retried for every method, after the
-///   `Retry-After` the server asked for (capped at [`max_delay`](Self::max_delay));
-/// - `5xx` answers, timeouts and connections that broke after the request
-///   went out are retried only for GET, HEAD, PUT and DELETE, which Clerk
-///   applies at most once however often they arrive. POST and PATCH are sent
-///   once unless [`retry_non_idempotent`](Self::retry_non_idempotent) is set.
+///   `Retry-After` the server asked for. When that wait is longer than
+///   [`max_delay`](Self::max_delay) or than what is left of
+///   [`max_elapsed`](Self::max_elapsed), the 429 is returned at once, with
+///   [`ApiError::retry_after`](crate::ApiError::retry_after) set: a retry never
+///   comes earlier than the server asked;
+/// - `5xx` answers (`503` after its `Retry-After`, as above), timeouts, and
+///   connections or answer bodies that broke after the request went out are
+///   retried only for GET, HEAD, OPTIONS, PUT and DELETE, which Clerk applies
+///   at most once however often they arrive. POST and PATCH are sent once
+///   unless [`retry_non_idempotent`](Self::retry_non_idempotent) is set;
+/// - `501 Not Implemented` is never retried: it says the server can't do this
+///   at all, so asking again only adds load.
 ///
 /// Waits grow exponentially from 500 ms by a factor of 1.5 up to 60 s, with
 /// jitter, and stop after 4 attempts or 2 minutes in all, whichever comes first.
@@ -67,7 +75,8 @@ impl RetryPolicy {
         self
     }
 
-    /// The longest single wait, also the cap on a server's `Retry-After`.
+    /// The longest single wait between attempts. A server asking for a longer
+    /// `Retry-After` gets no retry: its answer is returned at once.
     pub fn max_delay(mut self, d: Duration) -> Self {
         self.max_delay = d;
         self
@@ -93,7 +102,9 @@ impl RetryPolicy {
         self
     }
 
-    /// The wait before retry number `retry` (1 for the first retry).
+    /// The wait before retry number `retry` (1 for the first retry). Never
+    /// panics: any factor or cap, however large, gives a wait of at most
+    /// [`max_delay`](Self::max_delay).
     pub fn backoff(&self, retry: u32) -> Duration {
         let exp = self.factor.powi(retry.saturating_sub(1).min(64) as i32);
         let base = self.initial_delay.as_secs_f64() * exp;
@@ -104,9 +115,15 @@ impl RetryPolicy {
         } else {
             capped
         };
-        Duration::from_secs_f64(secs)
+        // `secs` is finite and non-negative here; an overflow means "as long
+        // as allowed".
+        Duration::try_from_secs_f64(secs).unwrap_or(self.max_delay).min(self.max_delay)
     }
 
+    /// Whether a call may be sent again after it may have reached Clerk.
+    /// GET, HEAD, OPTIONS, PUT and DELETE change nothing more when repeated
+    /// (OPTIONS and HEAD change nothing at all), so they count as repeatable;
+    /// POST and PATCH only with [`retry_non_idempotent`](Self::retry_non_idempotent).
     fn may_repeat(&self, method: &Method) -> bool {
         self.retry_non_idempotent
             || matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
@@ -123,20 +140,36 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     Some(at.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
 }
 
+/// A complete answer: status, headers and the whole body, read inside the
+/// retry loop so a body that breaks off is retried like any failed attempt.
+pub(crate) struct Answer {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+    /// Attempts made, this one included.
+    pub(crate) attempts: u32,
+}
+
+/// The last attempt's transport failure, with the number of attempts made.
+pub(crate) struct Failure {
+    pub(crate) error: reqwest::Error,
+    pub(crate) attempts: u32,
+}
+
 /// What to do after one attempt.
 enum Verdict {
     Done,
     Retry { asked: Option<Duration> },
 }
 
-fn judge(policy: &RetryPolicy, method: &Method, result: &reqwest::Result<Response>) -> Verdict {
+fn judge(policy: &RetryPolicy, method: &Method, result: &Result<Answer, reqwest::Error>) -> Verdict {
     match result {
-        Ok(resp) if resp.status() == StatusCode::TOO_MANY_REQUESTS => {
-            Verdict::Retry { asked: retry_after(resp.headers()) }
-        }
-        Ok(resp) if resp.status().is_server_error() && resp.status() != StatusCode::NOT_IMPLEMENTED => {
+        Ok(a) if a.status == StatusCode::TOO_MANY_REQUESTS => Verdict::Retry { asked: retry_after(&a.headers) },
+        // 501 means the server can't do this at all; asking again won't help.
+        Ok(a) if a.status.is_server_error() && a.status != StatusCode::NOT_IMPLEMENTED => {
             if policy.may_repeat(method) {
-                Verdict::Retry { asked: None }
+                let asked = if a.status == StatusCode::SERVICE_UNAVAILABLE { retry_after(&a.headers) } else { None };
+                Verdict::Retry { asked }
             } else {
                 Verdict::Done
             }
@@ -144,59 +177,88 @@ fn judge(policy: &RetryPolicy, method: &Method, result: &reqwest::Result<Respons
         Ok(_) => Verdict::Done,
         // Nothing reached the server: safe to repeat whatever the method.
         Err(e) if e.is_connect() => Verdict::Retry { asked: None },
-        Err(e) if (e.is_timeout() || e.is_request() || e.is_body()) && policy.may_repeat(method) => {
+        Err(e) if (e.is_timeout() || e.is_request() || e.is_body() || e.is_decode()) && policy.may_repeat(method) => {
             Verdict::Retry { asked: None }
         }
         Err(_) => Verdict::Done,
     }
 }
 
-/// Sends `request`, retrying as `policy` allows. Returns the last answer or
-/// failure. A request whose body can't be replayed (a stream) is sent once.
+/// One attempt: send, then read the whole answer.
+async fn attempt(client: &reqwest::Client, request: Request) -> Result<Answer, reqwest::Error> {
+    let mut response = client.execute(request).await?;
+    let status = response.status();
+    let headers = std::mem::take(response.headers_mut());
+    let body = response.bytes().await?;
+    Ok(Answer { status, headers, body, attempts: 0 })
+}
+
+/// Sends `request`, retrying as `policy` allows, and returns the last
+/// complete answer (whatever its status) or the last failure, each with the
+/// number of attempts made. A request whose body can't be replayed (a
+/// stream) is sent once.
+///
+/// When the server asks for a wait (`Retry-After` on 429 or 503) longer than
+/// [`RetryPolicy::max_delay`] or than what is left of
+/// [`RetryPolicy::max_elapsed`], the answer is returned at once: the caller
+/// sees the wait in [`ApiError::retry_after`](crate::ApiError::retry_after)
+/// and decides. No retry ever comes earlier than the server asked.
 pub(crate) async fn execute(
     client: &reqwest::Client,
     policy: &RetryPolicy,
     mut request: Request,
-    operation: &str,
-) -> reqwest::Result<Response> {
+    operation: &'static str,
+) -> Result<Answer, Failure> {
     let started = Instant::now();
     let method = request.method().clone();
-    let mut attempt = 1u32;
+    let mut attempt_no = 1u32;
     loop {
         // Keep a copy only when another attempt could follow.
-        let spare = if attempt < policy.max_attempts { request.try_clone() } else { None };
-        crate::call::note_attempt(attempt);
-        let result = client.execute(request).await;
-        if let Ok(resp) = &result {
-            crate::call::note_response(resp.status(), resp.headers());
-        }
+        let spare = if attempt_no < policy.max_attempts { request.try_clone() } else { None };
+        let result = attempt(client, request).await;
         let verdict = judge(policy, &method, &result);
-        let status = result.as_ref().ok().map(|r| r.status().as_u16());
+        let status = result.as_ref().ok().map(|a| a.status.as_u16());
         let error = result.as_ref().err().map(|e| e.to_string());
+        let finish = |result: Result<Answer, reqwest::Error>| match result {
+            Ok(answer) => Ok(Answer { attempts: attempt_no, ..answer }),
+            Err(error) => Err(Failure { error, attempts: attempt_no }),
+        };
         let (Verdict::Retry { asked }, Some(next)) = (verdict, spare) else {
-            tracing::debug!(operation, attempt, status, error, "clerk request finished");
-            return result;
+            tracing::debug!(operation, attempt = attempt_no, status, error, "clerk request finished");
+            return finish(result);
         };
+        let left = policy.max_elapsed.saturating_sub(started.elapsed());
         let delay = match asked {
-            Some(d) => d.min(policy.max_delay),
-            None => policy.backoff(attempt),
+            // The server's wait is never shortened: too long means no retry.
+            Some(d) if d > policy.max_delay || d > left => {
+                tracing::debug!(
+                    operation,
+                    attempt = attempt_no,
+                    status,
+                    retry_after_s = d.as_secs(),
+                    "clerk request: the server asks for a longer wait than the retry policy allows"
+                );
+                return finish(result);
+            }
+            Some(d) => d,
+            None => policy.backoff(attempt_no),
         };
-        if started.elapsed() + delay > policy.max_elapsed {
-            tracing::debug!(operation, attempt, status, error, "clerk request: retry budget spent");
-            return result;
+        if delay > left {
+            tracing::debug!(operation, attempt = attempt_no, status, error, "clerk request: retry budget spent");
+            return finish(result);
         }
         tracing::info!(
             operation,
-            attempt,
+            attempt = attempt_no,
             status,
             error,
-            delay_ms = delay.as_millis() as u64,
+            delay_ms = u64::try_from(delay.as_millis()).unwrap_or(u64::MAX),
             "clerk request failed; retrying"
         );
         drop(result);
         tokio::time::sleep(delay).await;
         request = next;
-        attempt += 1;
+        attempt_no = attempt_no.saturating_add(1);
     }
 }
 

@@ -7,7 +7,7 @@
 //! sent once, even where the retry policy would repeat another request.
 
 use crate::call;
-use crate::error::{ApiError, Error};
+use crate::error::Error;
 use crate::path::{checked, encode_path};
 use crate::resources::{OauthApplications, Organizations, Users};
 use crate::types;
@@ -92,10 +92,15 @@ impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
 
     /// Sends the file and decodes Clerk's answer.
     pub async fn send(self) -> Result<T, Error> {
-        call::scoped(self.run()).await
+        self.run().await.map(crate::Response::into_inner)
     }
 
-    async fn run(self) -> Result<T, Error> {
+    /// Like [`send`](Self::send), but also returns the answer's status and headers.
+    pub async fn send_with_response(self) -> Result<crate::Response<T>, Error> {
+        self.run().await
+    }
+
+    async fn run(self) -> Result<crate::Response<T>, Error> {
         let op = self.operation;
         let invalid = |message: String| Error::InvalidRequest { operation: op, message };
         let id = checked(self.param.0, self.param.1).map_err(invalid)?;
@@ -118,22 +123,10 @@ impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
             .map_err(|e| invalid(e.to_string()))?;
         let hooks = self.clerk.hooks();
         hooks.prepare(&mut request);
-        let response = crate::retry::execute(self.clerk.http(), &hooks.retry, request, op)
+        let answer = crate::retry::execute(self.clerk.http(), &hooks.retry, request, op)
             .await
-            .map_err(|e| call::transport(op, e, call::attempts()))?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(|e| call::transport(op, e, call::attempts()))?;
-        if status.is_success() {
-            serde_json::from_slice(&body).map_err(|source| Error::Decode {
-                operation: op,
-                status: Some(status),
-                body,
-                source,
-            })
-        } else {
-            Err(ApiError::from_parts(op, status, &headers, &body, call::attempts()).into())
-        }
+            .map_err(|f| call::transport(op, f))?;
+        call::finish(op, answer, call::json::<T>)
     }
 }
 

@@ -40,7 +40,7 @@ async fn keys_are_fetched_once_then_cached_and_unknown_kids_refetch_once() {
     let kid = jwk["kid"].as_str().expect("kid").to_string();
     let jwks = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(GET).path("/jwks"));
+            with_clerk_headers(when.method(GET).path("/v1/jwks"));
             then.status(200).json_body(json!({"keys": [jwk]}));
         })
         .await;

@@ -235,7 +235,7 @@ async fn each_attempt_is_a_tracing_event_and_the_secret_never_is() {
     clerk.users().get("user_1").send().await.expect("third attempt works");
 
     let events = events.lock().expect("lock").clone();
-    let ours: Vec<&String> = events.iter().filter(|e| e.contains("operation=\"get_user\"")).collect();
+    let ours: Vec<&String> = events.iter().filter(|e| e.contains("operation=\"GetUser\"")).collect();
     assert_eq!(ours.len(), 3, "one event per attempt: {ours:#?}");
     assert!(
         ours[0].contains("attempt=1") && ours[0].contains("status=503") && ours[0].contains("delay_ms=40"),

@@ -14,7 +14,7 @@ async fn waitlist_entries_list_sends_paging_filter_and_order() {
     let server = MockServer::start_async().await;
     let m = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(GET).path("/waitlist_entries"))
+            with_clerk_headers(when.method(GET).path("/v1/waitlist_entries"))
                 .query_param("limit", "20")
                 .query_param("offset", "10")
                 .query_param("query", "ada@example.com")
@@ -52,7 +52,7 @@ async fn waitlist_entries_create_posts_email_and_notify() {
     let server = MockServer::start_async().await;
     let m = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(POST).path("/waitlist_entries"))
+            with_clerk_headers(when.method(POST).path("/v1/waitlist_entries"))
                 .header("content-type", "application/json")
                 .json_body(json!({"email_address": "ada@example.com", "notify": true}));
             then.status(200).json_body(waitlist_entry("wle_2", "ada@example.com", "pending"));
@@ -76,7 +76,7 @@ async fn invitations_create_list_and_revoke() {
     let server = MockServer::start_async().await;
     let create = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(POST).path("/invitations")).json_body(json!({
+            with_clerk_headers(when.method(POST).path("/v1/invitations")).json_body(json!({
                 "email_address": "ada@example.com",
                 "redirect_url": "https://example.com/welcome",
                 "expires_in_days": 7,
@@ -87,7 +87,7 @@ async fn invitations_create_list_and_revoke() {
         .await;
     let list = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(GET).path("/invitations"))
+            with_clerk_headers(when.method(GET).path("/v1/invitations"))
                 .query_param("limit", "20")
                 .query_param("offset", "0")
                 .query_param_count(".*", ".*", 2);
@@ -99,7 +99,7 @@ async fn invitations_create_list_and_revoke() {
         .await;
     let revoke = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(POST).path("/invitations/inv_123/revoke"));
+            with_clerk_headers(when.method(POST).path("/v1/invitations/inv_123/revoke"));
             then.status(200).json_body(invitation("inv_123", "ada@example.com", "revoked"));
         })
         .await;
@@ -137,20 +137,20 @@ async fn allowlist_identifiers_list_create_delete() {
     let server = MockServer::start_async().await;
     let list = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(GET).path("/allowlist_identifiers")).query_param_count(".*", ".*", 0);
+            with_clerk_headers(when.method(GET).path("/v1/allowlist_identifiers")).query_param_count(".*", ".*", 0);
             then.status(200).json_body(json!([allowlist_identifier("alid_1", "ada@example.com")]));
         })
         .await;
     let create = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(POST).path("/allowlist_identifiers"))
+            with_clerk_headers(when.method(POST).path("/v1/allowlist_identifiers"))
                 .json_body(json!({"identifier": "ada@example.com"}));
             then.status(200).json_body(allowlist_identifier("alid_123", "ada@example.com"));
         })
         .await;
     let delete = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(DELETE).path("/allowlist_identifiers/alid_123"));
+            with_clerk_headers(when.method(DELETE).path("/v1/allowlist_identifiers/alid_123"));
             then.status(200).json_body(deleted("alid_123", "allowlist_identifier"));
         })
         .await;
@@ -177,7 +177,7 @@ async fn email_addresses_create_get_update_delete() {
     let server = MockServer::start_async().await;
     let create = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(POST).path("/email_addresses")).json_body(json!({
+            with_clerk_headers(when.method(POST).path("/v1/email_addresses")).json_body(json!({
                 "user_id": "user_123",
                 "email_address": "ada@example.com",
                 "verified": false,
@@ -188,20 +188,20 @@ async fn email_addresses_create_get_update_delete() {
         .await;
     let get = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(GET).path("/email_addresses/idn_123"));
+            with_clerk_headers(when.method(GET).path("/v1/email_addresses/idn_123"));
             then.status(200).json_body(email_address("idn_123", "ada@example.com"));
         })
         .await;
     let update = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(PATCH).path("/email_addresses/idn_123"))
+            with_clerk_headers(when.method(PATCH).path("/v1/email_addresses/idn_123"))
                 .json_body(json!({"verified": false, "primary": true}));
             then.status(200).json_body(email_address("idn_123", "ada@example.com"));
         })
         .await;
     let delete = server
         .mock_async(|when, then| {
-            with_clerk_headers(when.method(DELETE).path("/email_addresses/idn_123"));
+            with_clerk_headers(when.method(DELETE).path("/v1/email_addresses/idn_123"));
             then.status(200).json_body(deleted("idn_123", "email_address"));
         })
         .await;
@@ -240,73 +240,73 @@ async fn the_issue_snippet_runs_as_written() -> Result<(), clerk_backend_api::Er
     let server = MockServer::start_async().await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/waitlist_entries");
+            when.method(GET).path("/v1/waitlist_entries");
             then.status(200).json_body(json!({"data": [], "total_count": 0}));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(POST).path("/waitlist_entries");
+            when.method(POST).path("/v1/waitlist_entries");
             then.status(200).json_body(waitlist_entry("wle_1", "ada@example.com", "pending"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(POST).path("/invitations");
+            when.method(POST).path("/v1/invitations");
             then.status(200).json_body(invitation("inv_123", "ada@example.com", "pending"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/invitations");
+            when.method(GET).path("/v1/invitations");
             then.status(200).json_body(json!([]));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(POST).path("/invitations/inv_123/revoke");
+            when.method(POST).path("/v1/invitations/inv_123/revoke");
             then.status(200).json_body(invitation("inv_123", "ada@example.com", "revoked"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/allowlist_identifiers");
+            when.method(GET).path("/v1/allowlist_identifiers");
             then.status(200).json_body(json!([]));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(POST).path("/allowlist_identifiers");
+            when.method(POST).path("/v1/allowlist_identifiers");
             then.status(200).json_body(allowlist_identifier("alid_123", "ada@example.com"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.method(DELETE).path("/allowlist_identifiers/alid_123");
+            when.method(DELETE).path("/v1/allowlist_identifiers/alid_123");
             then.status(200).json_body(deleted("alid_123", "allowlist_identifier"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.path("/email_addresses/idn_123").method(GET);
+            when.path("/v1/email_addresses/idn_123").method(GET);
             then.status(200).json_body(email_address("idn_123", "ada@example.com"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.path("/email_addresses/idn_123").method(PATCH);
+            when.path("/v1/email_addresses/idn_123").method(PATCH);
             then.status(200).json_body(email_address("idn_123", "ada@example.com"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.path("/email_addresses/idn_123").method(DELETE);
+            when.path("/v1/email_addresses/idn_123").method(DELETE);
             then.status(200).json_body(deleted("idn_123", "email_address"));
         })
         .await;
     server
         .mock_async(|when, then| {
-            when.path("/email_addresses").method(POST);
+            when.path("/v1/email_addresses").method(POST);
             then.status(200).json_body(email_address("idn_123", "ada@example.com"));
         })
         .await;

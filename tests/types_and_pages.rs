@@ -105,7 +105,7 @@ fn request_enums_still_refuse_typos_when_parsed_from_text() {
 
 #[test]
 fn the_generated_code_never_denies_unknown_fields() {
-    let source = clerk_backend_api::generated::GENERATED_SOURCE;
+    let source = clerk_backend_api::GENERATED_SOURCE;
     assert!(source.len() > 1_000_000, "the generated source is there");
     assert_eq!(source.matches("deny_unknown_fields").count(), 0);
 }
@@ -138,7 +138,7 @@ async fn patch_nulls_reach_the_wire() {
     let m = server
         .mock_async(|when, then| {
             when.method(PATCH)
-                .path("/users/user_1")
+                .path("/v1/users/user_1")
                 .json_body(json!({"external_id": null, "first_name": "Ada", "create_organizations_limit": 3}));
             then.status(200).json_body(user("user_1", "a@b.co"));
         })
@@ -179,7 +179,7 @@ async fn streaming_1050_users_by_500_makes_three_requests() {
             server
                 .mock_async(|when, then| {
                     when.method(GET)
-                        .path("/users")
+                        .path("/v1/users")
                         .query_param("limit", "500")
                         .query_param("offset", offset.to_string());
                     then.status(200).header("content-type", "application/json").body(body);
@@ -205,13 +205,13 @@ async fn an_error_on_page_two_comes_once_after_page_one() {
     let Step::Reply(_, _, first) = pages(0, 100) else { unreachable!() };
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/users").query_param("offset", "0").query_param("limit", "100");
+            when.method(GET).path("/v1/users").query_param("offset", "0").query_param("limit", "100");
             then.status(200).header("content-type", "application/json").body(first);
         })
         .await;
     let second = server
         .mock_async(|when, then| {
-            when.method(GET).path("/users").query_param("offset", "100");
+            when.method(GET).path("/v1/users").query_param("offset", "100");
             then.status(500).json_body(clerk_error("internal", "boom"));
         })
         .await;
@@ -230,7 +230,7 @@ async fn paged_shapes_give_items_and_totals() {
     let invitations = server
         .mock_async(|when, then| {
             when.method(GET)
-                .path("/invitations")
+                .path("/v1/invitations")
                 .query_param("paginated", "true")
                 .query_param("limit", "2")
                 .query_param_count(".*", ".*", 2);
@@ -242,14 +242,14 @@ async fn paged_shapes_give_items_and_totals() {
         .await;
     let waitlist = server
         .mock_async(|when, then| {
-            when.method(GET).path("/waitlist_entries").query_param("offset", "5");
+            when.method(GET).path("/v1/waitlist_entries").query_param("offset", "5");
             then.status(200)
                 .json_body(json!({"data": [waitlist_entry("wle_9", "e@f.co", "pending")], "total_count": 6}));
         })
         .await;
     let m2m = server
         .mock_async(|when, then| {
-            when.method(GET).path("/m2m_tokens").query_param("subject", "mch_1");
+            when.method(GET).path("/v1/m2m_tokens").query_param("subject", "mch_1");
             then.status(200).json_body(json!({"m2m_tokens": [], "total_count": 0}));
         })
         .await;
@@ -329,7 +329,7 @@ fn every_list_operation_is_paginated() {
         expected.insert(op["operationId"].as_str().expect("id").to_string());
     }
     let have: BTreeSet<String> =
-        clerk_backend_api::generated::builder::PAGINATED_OPERATIONS.iter().map(|s| s.to_string()).collect();
+        clerk_backend_api::builder::PAGINATED_OPERATIONS.iter().map(|s| s.to_string()).collect();
     println!("paginated list operations by shape: {by_shape:?}");
     assert_eq!(have, expected);
     assert!(expected.len() >= 36, "{}", expected.len());

@@ -2,7 +2,7 @@
 //! One contract test per operation: literal request facts, answers built from the spec.
 
 use super::{check, decode, Case, Decoder};
-use clerk_backend_api::generated::builder;
+use clerk_backend_api::builder;
 use clerk_backend_api::types;
 use clerk_backend_api::Operation;
 

@@ -103,7 +103,7 @@ pub fn generate(spec: &Value) -> Result<(String, String), String> {
     let mut out = String::new();
     out.push_str("// Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.\n");
     out.push_str("//! One contract test per operation: literal request facts, answers built from the spec.\n\n");
-    out.push_str("use super::{check, decode, Case, Decoder};\nuse clerk_backend_api::generated::builder;\nuse clerk_backend_api::types;\nuse clerk_backend_api::Operation;\n\n");
+    out.push_str("use super::{check, decode, Case, Decoder};\nuse clerk_backend_api::builder;\nuse clerk_backend_api::types;\nuse clerk_backend_api::Operation;\n\n");
     let mut decoders = Vec::new();
     for op in &ops {
         let raw = spec.pointer(&format!(
