@@ -16,6 +16,9 @@ pub enum Step {
     Close,
     /// Read the request, then say nothing for this long.
     Stall(Duration),
+    /// Answer with this status and a `content-length` promising more bytes
+    /// than are sent, then close: the body breaks off mid-read.
+    Truncated(u16, String),
 }
 
 /// A request as the server saw it.
@@ -114,6 +117,15 @@ async fn serve(mut stream: TcpStream, step: Step, log: Arc<Mutex<Vec<Seen>>>) {
             out.push_str(&body);
             let _ = stream.write_all(out.as_bytes()).await;
             let _ = stream.shutdown().await;
+        }
+        Step::Truncated(status, partial) => {
+            let out = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{partial}",
+                partial.len() + 1000
+            );
+            let _ = stream.write_all(out.as_bytes()).await;
+            let _ = stream.flush().await;
+            drop(stream);
         }
         Step::Close => drop(stream),
         Step::Stall(d) => {
