@@ -4,6 +4,7 @@ mod build_times;
 mod contract;
 mod facade;
 mod normalize;
+mod package_check;
 mod report;
 
 use serde_json::Value;
@@ -16,6 +17,7 @@ const DEFAULT_FROM: &str = "../shared/clerk-openapi/bapi/2026-05-12.yml";
 fn usage() -> String {
     "usage: cargo xtask regen [--from PATH|URL] [--check]\n\
             cargo xtask bench-build\n\
+            cargo xtask package-check [--allow-dirty]\n\
      \n\
      regen   rewrite openapi/clerk-backend-api.yaml (and the namespace files\n\
              generated from it) from Clerk's upstream Backend API spec\n\
@@ -24,7 +26,9 @@ fn usage() -> String {
      --check write nothing; exit 1 when a committed file differs from what\n\
              regen would write\n\
      bench-build  time a clean debug build of the crate, then the rebuild\n\
-             after touching src/lib.rs (which must not rerun the generator)"
+             after touching src/lib.rs (which must not rerun the generator)\n\
+     package-check  `cargo package` (with its verification build), then a\n\
+             fresh consumer crate built against the unpacked .crate makes a call"
         .to_string()
 }
 
@@ -43,6 +47,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     let Some((cmd, rest)) = args.split_first() else { return Err(usage()) };
     if cmd == "bench-build" {
         return build_times::run(&workspace_root()?);
+    }
+    if cmd == "package-check" {
+        let allow_dirty = rest.iter().any(|a| a == "--allow-dirty");
+        return package_check::run(&workspace_root()?, allow_dirty);
     }
     if cmd != "regen" {
         return Err(usage());
