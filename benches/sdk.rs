@@ -95,6 +95,8 @@ async fn connection(mut stream: TcpStream, canned: Arc<Canned>, total: Option<us
         let head = String::from_utf8_lossy(&buf[..end]).to_string();
         buf.drain(..end);
         let target = head.split_whitespace().nth(1).unwrap_or("/").to_string();
+        // The SDK sends /v1/...; the hand-written floor clients send the bare path.
+        let target = target.strip_prefix("/v1").map(str::to_string).unwrap_or(target);
         let generated;
         let body: &[u8] = if target.starts_with("/users/") {
             &canned.user

@@ -11,7 +11,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let server = MockServer::start_async().await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/users/user_missing");
+            when.method(GET).path("/v1/users/user_missing");
             then.status(404).header("clerk-trace-id", "trace_7f3a").json_body(json!({
                 "errors": [{"code": "resource_not_found", "message": "not found", "long_message": "No user with that id"}]
             }));
@@ -19,7 +19,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         .await;
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/users/user_proxy");
+            when.method(GET).path("/v1/users/user_proxy");
             then.status(502).header("content-type", "text/html").body("<html><h1>502 Bad Gateway</h1></html>");
         })
         .await;

@@ -20,14 +20,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
             (offset..(offset + 100).min(total)).map(|i| support::user(&format!("user_{i}"), "a@example.com")).collect();
         server
             .mock_async(|when, then| {
-                when.method(GET).path("/users").query_param("offset", offset.to_string());
+                when.method(GET).path("/v1/users").query_param("offset", offset.to_string());
                 then.status(200).json_body(Value::Array(users));
             })
             .await;
     }
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/invitations").query_param("paginated", "true");
+            when.method(GET).path("/v1/invitations").query_param("paginated", "true");
             then.status(200).json_body(json!({"data": [], "total_count": 0}));
         })
         .await;

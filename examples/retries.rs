@@ -11,13 +11,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let server = MockServer::start_async().await;
     let get = server
         .mock_async(|when, then| {
-            when.method(GET).path("/users/user_1");
+            when.method(GET).path("/v1/users/user_1");
             then.status(503).body("upstream busy");
         })
         .await;
     let post = server
         .mock_async(|when, then| {
-            when.method(POST).path("/invitations");
+            when.method(POST).path("/v1/invitations");
             then.status(503).body("upstream busy");
         })
         .await;

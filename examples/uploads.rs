@@ -13,7 +13,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     let server = MockServer::start_async().await;
     let upload = server
         .mock_async(|when, then| {
-            when.method(POST).path("/users/user_1/profile_image").header_prefix("content-type", "multipart/form-data");
+            when.method(POST)
+                .path("/v1/users/user_1/profile_image")
+                .header_prefix("content-type", "multipart/form-data");
             then.status(200).json_body(support::user("user_1", "ada@example.com"));
         })
         .await;

@@ -263,7 +263,43 @@ fn from_env_reads_the_key_and_the_url() {
     assert_eq!(clerk.base_url(), "http://127.0.0.1:4010/v1");
     std::env::remove_var("CLERK_API_URL");
     assert_eq!(Clerk::from_env().expect("builds").base_url(), "https://api.clerk.com/v1");
+    // A host, as Clerk's other SDKs read it: the version path is added
+    // (before: requests went to https://api.clerk.com/users, a 404).
+    std::env::set_var("CLERK_API_URL", "https://api.clerk.com");
+    assert_eq!(Clerk::from_env().expect("builds").base_url(), "https://api.clerk.com/v1");
+    std::env::set_var("CLERK_API_VERSION", "v2");
+    assert_eq!(Clerk::from_env().expect("builds").base_url(), "https://api.clerk.com/v2");
+    std::env::set_var("CLERK_API_URL", "https://proxy.example.com/clerk/v1");
+    assert_eq!(Clerk::from_env().expect("builds").base_url(), "https://proxy.example.com/clerk/v1");
+    std::env::remove_var("CLERK_API_VERSION");
+    // Errors name the variable and never echo its value.
+    std::env::set_var("CLERK_API_URL", "ftp://user:hunter2@files.example.com");
+    let err = Clerk::from_env().expect_err("not http");
+    let text = err.to_string();
+    assert!(text.contains("CLERK_API_URL") && !text.contains("hunter2") && !text.contains("files.example"), "{text}");
+    std::env::remove_var("CLERK_API_URL");
+    std::env::set_var("CLERK_API_VERSION", "../admin");
+    let text = Clerk::from_env().expect_err("bad version").to_string();
+    assert!(text.contains("CLERK_API_VERSION") && !text.contains("admin"), "{text}");
+    std::env::remove_var("CLERK_API_VERSION");
+    std::env::set_var("CLERK_SECRET_KEY", "sk_test_bad\nkey_s3cr3t");
+    let text = Clerk::from_env().expect_err("bad key").to_string();
+    assert!(text.contains("CLERK_SECRET_KEY") && !text.contains("s3cr3t"), "{text}");
     std::env::remove_var("CLERK_SECRET_KEY");
     let err = Clerk::from_env().expect_err("no key");
     assert!(matches!(err, Error::Config { .. }) && err.to_string().contains("CLERK_SECRET_KEY"), "{err}");
+}
+
+#[test]
+fn a_base_url_without_a_path_gets_the_version_path() {
+    let build =
+        |url: &str| Clerk::builder().secret_key("sk_test_x").base_url(url).build().map(|c| c.base_url().to_string());
+    assert_eq!(build("https://api.clerk.com").expect("host"), "https://api.clerk.com/v1");
+    assert_eq!(build("https://api.clerk.com/").expect("host/"), "https://api.clerk.com/v1");
+    assert_eq!(build("http://127.0.0.1:8080").expect("loopback"), "http://127.0.0.1:8080/v1");
+    assert_eq!(build("https://api.clerk.com/v1").expect("with path"), "https://api.clerk.com/v1");
+    assert_eq!(build("https://proxy.example.com/clerk/v1/").expect("proxy"), "https://proxy.example.com/clerk/v1");
+    let custom = Clerk::builder().secret_key("sk_test_x").base_url("http://localhost:9").api_version_path("v9").build();
+    assert_eq!(custom.expect("custom version").base_url(), "http://localhost:9/v9");
+    assert!(build("https://api.clerk.com?x=1").is_err(), "a query is refused");
 }
