@@ -7,6 +7,8 @@
 mod passes;
 #[path = "build/schema.rs"]
 mod schema;
+#[path = "build/slice.rs"]
+mod slice;
 
 use std::path::PathBuf;
 
@@ -32,7 +34,9 @@ fn run() -> Result<(), String> {
         .and_then(|v| v.as_str())
         .ok_or_else(|| format!("{SPEC} has no info.version"))?
         .to_string();
-    let facts = schema::prepare(&mut doc)?;
+    let slice = slice::apply(&mut doc)?;
+    let mut facts = schema::prepare(&mut doc)?;
+    facts.full = slice.full;
     let spec: openapiv3::OpenAPI =
         serde_json::from_value(doc).map_err(|e| format!("{SPEC} is not valid OpenAPI 3.0: {e}"))?;
 
@@ -55,7 +59,7 @@ fn run() -> Result<(), String> {
     let mut mock_generator = progenitor::Generator::new(&settings);
     let mocks = mock_generator.httpmock(&spec, "crate::generated").map_err(|e| format!("mock generation: {e}"))?;
     let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
-    let mocks = passes::mock_array_query_params(mocks)?;
+    let mocks = passes::mock_array_query_params(mocks, slice.full)?;
     // The mocks match the paths a client sends to a mock server's root URL,
     // which gets the `/v1` version path like any host-only base URL.
     let mocks = prettyplease::unparse(&mocks);

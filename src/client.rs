@@ -328,7 +328,7 @@ struct ClerkJwks<'a>(&'a Clerk);
 impl crate::auth::JwksSource for ClerkJwks<'_> {
     fn fetch_jwks(&self) -> crate::auth::JwksFuture<'_> {
         Box::pin(async move {
-            let jwks = self.0.jwks().get_jwks().send().await.map_err(|e| e.to_string())?;
+            let jwks = self.0.generated().get_jwks().send().await.map_err(|e| e.to_string())?;
             serde_json::to_value(jwks).map_err(|e| e.to_string())
         })
     }

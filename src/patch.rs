@@ -5,6 +5,8 @@
 //! as it is), `Some(Some(v))` sends the value, `Some(None)` sends `null`.
 
 /// `#[serde(with = "crate::patch::double_option")]` for `Option<Option<T>>`.
+// Unused in a namespace slice without nullable PATCH/PUT fields.
+#[allow(dead_code)]
 pub(crate) mod double_option {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 

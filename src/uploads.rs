@@ -9,8 +9,6 @@
 use crate::call;
 use crate::error::Error;
 use crate::path::{checked, encode_path};
-use crate::resources::{OauthApplications, Organizations, Users};
-use crate::types;
 use crate::Clerk;
 use bytes::Bytes;
 use reqwest::multipart::{Form, Part};
@@ -79,6 +77,8 @@ pub struct UploadRequest<'a, T> {
 }
 
 impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
+    // Unused in a namespace slice without users, organizations and OAuth applications.
+    #[allow(dead_code)]
     fn new(
         clerk: &'a Clerk,
         operation: &'static str,
@@ -138,11 +138,12 @@ impl<T> UploadRequest<'_, T> {
     }
 }
 
-impl<'a> Users<'a> {
+#[cfg(feature = "users")]
+impl<'a> crate::resources::Users<'a> {
     /// Sets a user's profile image from an uploaded file.
     ///
     /// `POST /users/{user_id}/profile_image` (operation `SetUserProfileImage`).
-    pub fn set_profile_image(&self, user_id: impl Into<String>, file: Upload) -> UploadRequest<'a, types::User> {
+    pub fn set_profile_image(&self, user_id: impl Into<String>, file: Upload) -> UploadRequest<'a, crate::types::User> {
         UploadRequest::new(
             self.clerk,
             "SetUserProfileImage",
@@ -154,7 +155,8 @@ impl<'a> Users<'a> {
     }
 }
 
-impl<'a> Organizations<'a> {
+#[cfg(feature = "organizations")]
+impl<'a> crate::resources::Organizations<'a> {
     /// Uploads an organization's logo.
     ///
     /// `PUT /organizations/{organization_id}/logo` (operation `UploadOrganizationLogo`).
@@ -162,7 +164,7 @@ impl<'a> Organizations<'a> {
         &self,
         organization_id: impl Into<String>,
         file: Upload,
-    ) -> UploadRequest<'a, types::OrganizationWithLogo> {
+    ) -> UploadRequest<'a, crate::types::OrganizationWithLogo> {
         UploadRequest::new(
             self.clerk,
             "UploadOrganizationLogo",
@@ -174,7 +176,8 @@ impl<'a> Organizations<'a> {
     }
 }
 
-impl<'a> OauthApplications<'a> {
+#[cfg(feature = "oauth_applications")]
+impl<'a> crate::resources::OauthApplications<'a> {
     /// Uploads an OAuth application's logo.
     ///
     /// `PUT /oauth_applications/{oauth_application_id}/logo` (operation `UploadOAuthApplicationLogo`).
@@ -182,7 +185,7 @@ impl<'a> OauthApplications<'a> {
         &self,
         oauth_application_id: impl Into<String>,
         file: Upload,
-    ) -> UploadRequest<'a, types::OAuthApplication> {
+    ) -> UploadRequest<'a, crate::types::OAuthApplication> {
         UploadRequest::new(
             self.clerk,
             "UploadOAuthApplicationLogo",

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on actor tokens; get one with `clerk.actor_tokens()`.
+/// Operations on actor tokens; get one with `clerk.actor_tokens()` (cargo feature `actor_tokens`).
 #[derive(Clone, Copy)]
 pub struct ActorTokens<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on admin portal link tokens; get one with `clerk.admin_portal_link_tokens()`.
+/// Operations on admin portal link tokens; get one with `clerk.admin_portal_link_tokens()` (cargo feature `admin_portal_link_tokens`).
 #[derive(Clone, Copy)]
 pub struct AdminPortalLinkTokens<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on agent tasks; get one with `clerk.agent_tasks()`.
+/// Operations on agent tasks; get one with `clerk.agent_tasks()` (cargo feature `agent_tasks`).
 #[derive(Clone, Copy)]
 pub struct AgentTasks<'a> {
     pub(crate) clerk: &'a Clerk,

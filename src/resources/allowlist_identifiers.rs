@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on allowlist identifiers; get one with `clerk.allowlist_identifiers()`.
+/// Operations on allowlist identifiers; get one with `clerk.allowlist_identifiers()` (cargo feature `allowlist_identifiers`).
 #[derive(Clone, Copy)]
 pub struct AllowlistIdentifiers<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on api keys; get one with `clerk.api_keys()`.
+/// Operations on api keys; get one with `clerk.api_keys()` (cargo feature `api_keys`).
 #[derive(Clone, Copy)]
 pub struct ApiKeys<'a> {
     pub(crate) clerk: &'a Clerk,

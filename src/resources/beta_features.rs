@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on beta features; get one with `clerk.beta_features()`.
+/// Operations on beta features; get one with `clerk.beta_features()` (cargo feature `beta_features`).
 #[derive(Clone, Copy)]
 pub struct BetaFeatures<'a> {
     pub(crate) clerk: &'a Clerk,

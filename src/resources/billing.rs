@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on billing; get one with `clerk.billing()`.
+/// Operations on billing; get one with `clerk.billing()` (cargo feature `billing`).
 #[derive(Clone, Copy)]
 pub struct Billing<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on blocklist identifiers; get one with `clerk.blocklist_identifiers()`.
+/// Operations on blocklist identifiers; get one with `clerk.blocklist_identifiers()` (cargo feature `blocklist_identifiers`).
 #[derive(Clone, Copy)]
 pub struct BlocklistIdentifiers<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on clients; get one with `clerk.clients()`.
+/// Operations on clients; get one with `clerk.clients()` (cargo feature `clients`).
 #[derive(Clone, Copy)]
 pub struct Clients<'a> {
     pub(crate) clerk: &'a Clerk,

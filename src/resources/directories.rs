@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on directories; get one with `clerk.directories()`.
+/// Operations on directories; get one with `clerk.directories()` (cargo feature `directories`).
 #[derive(Clone, Copy)]
 pub struct Directories<'a> {
     pub(crate) clerk: &'a Clerk,

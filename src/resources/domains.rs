@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on domains; get one with `clerk.domains()`.
+/// Operations on domains; get one with `clerk.domains()` (cargo feature `domains`).
 #[derive(Clone, Copy)]
 pub struct Domains<'a> {
     pub(crate) clerk: &'a Clerk,

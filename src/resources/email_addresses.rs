@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on email addresses; get one with `clerk.email_addresses()`.
+/// Operations on email addresses; get one with `clerk.email_addresses()` (cargo feature `email_addresses`).
 #[derive(Clone, Copy)]
 pub struct EmailAddresses<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on email and sms templates; get one with `clerk.email_and_sms_templates()`.
+/// Operations on email and sms templates; get one with `clerk.email_and_sms_templates()` (cargo feature `email_and_sms_templates`).
 #[derive(Clone, Copy)]
 pub struct EmailAndSmsTemplates<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on email sms templates; get one with `clerk.email_sms_templates()`.
+/// Operations on email sms templates; get one with `clerk.email_sms_templates()` (cargo feature `email_sms_templates`).
 #[derive(Clone, Copy)]
 pub struct EmailSmsTemplates<'a> {
     pub(crate) clerk: &'a Clerk,

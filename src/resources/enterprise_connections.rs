@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on enterprise connections; get one with `clerk.enterprise_connections()`.
+/// Operations on enterprise connections; get one with `clerk.enterprise_connections()` (cargo feature `enterprise_connections`).
 #[derive(Clone, Copy)]
 pub struct EnterpriseConnections<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on instance settings; get one with `clerk.instance_settings()`.
+/// Operations on instance settings; get one with `clerk.instance_settings()` (cargo feature `instance_settings`).
 #[derive(Clone, Copy)]
 pub struct InstanceSettings<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on invitations; get one with `clerk.invitations()`.
+/// Operations on invitations; get one with `clerk.invitations()` (cargo feature `invitations`).
 #[derive(Clone, Copy)]
 pub struct Invitations<'a> {
     pub(crate) clerk: &'a Clerk,

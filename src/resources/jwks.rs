@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on jwks; get one with `clerk.jwks()`.
+/// Operations on jwks; get one with `clerk.jwks()` (cargo feature `jwks`).
 #[derive(Clone, Copy)]
 pub struct Jwks<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on jwt templates; get one with `clerk.jwt_templates()`.
+/// Operations on jwt templates; get one with `clerk.jwt_templates()` (cargo feature `jwt_templates`).
 #[derive(Clone, Copy)]
 pub struct JwtTemplates<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on m2m; get one with `clerk.m2m()`.
+/// Operations on m2m; get one with `clerk.m2m()` (cargo feature `m2m`).
 #[derive(Clone, Copy)]
 pub struct M2m<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on machines; get one with `clerk.machines()`.
+/// Operations on machines; get one with `clerk.machines()` (cargo feature `machines`).
 #[derive(Clone, Copy)]
 pub struct Machines<'a> {
     pub(crate) clerk: &'a Clerk,

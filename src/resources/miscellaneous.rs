@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on miscellaneous; get one with `clerk.miscellaneous()`.
+/// Operations on miscellaneous; get one with `clerk.miscellaneous()` (cargo feature `miscellaneous`).
 #[derive(Clone, Copy)]
 pub struct Miscellaneous<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -5,313 +5,489 @@
 //! on it, then `.send().await`.
 // Written by `cargo xtask regen` from openapi/clerk-backend-api.yaml; do not edit.
 
+#[cfg(feature = "actor_tokens")]
 mod actor_tokens;
+#[cfg(feature = "admin_portal_link_tokens")]
 mod admin_portal_link_tokens;
+#[cfg(feature = "agent_tasks")]
 mod agent_tasks;
+#[cfg(feature = "allowlist_identifiers")]
 mod allowlist_identifiers;
+#[cfg(feature = "api_keys")]
 mod api_keys;
+#[cfg(feature = "beta_features")]
 mod beta_features;
+#[cfg(feature = "billing")]
 mod billing;
+#[cfg(feature = "blocklist_identifiers")]
 mod blocklist_identifiers;
+#[cfg(feature = "clients")]
 mod clients;
+#[cfg(feature = "directories")]
 mod directories;
+#[cfg(feature = "domains")]
 mod domains;
+#[cfg(feature = "email_addresses")]
 mod email_addresses;
+#[cfg(feature = "email_and_sms_templates")]
 mod email_and_sms_templates;
+#[cfg(feature = "email_sms_templates")]
 mod email_sms_templates;
+#[cfg(feature = "enterprise_connections")]
 mod enterprise_connections;
+#[cfg(feature = "instance_settings")]
 mod instance_settings;
+#[cfg(feature = "invitations")]
 mod invitations;
+#[cfg(feature = "jwks")]
 mod jwks;
+#[cfg(feature = "jwt_templates")]
 mod jwt_templates;
+#[cfg(feature = "m2m")]
 mod m2m;
+#[cfg(feature = "machines")]
 mod machines;
+#[cfg(feature = "miscellaneous")]
 mod miscellaneous;
+#[cfg(feature = "oauth_access_tokens")]
 mod oauth_access_tokens;
+#[cfg(feature = "oauth_applications")]
 mod oauth_applications;
+#[cfg(feature = "organization_domains")]
 mod organization_domains;
+#[cfg(feature = "organization_invitations")]
 mod organization_invitations;
+#[cfg(feature = "organization_memberships")]
 mod organization_memberships;
+#[cfg(feature = "organization_permissions")]
 mod organization_permissions;
+#[cfg(feature = "organization_roles")]
 mod organization_roles;
+#[cfg(feature = "organizations")]
 mod organizations;
+#[cfg(feature = "phone_numbers")]
 mod phone_numbers;
+#[cfg(feature = "proxy_checks")]
 mod proxy_checks;
+#[cfg(feature = "redirect_urls")]
 mod redirect_urls;
+#[cfg(feature = "role_sets")]
 mod role_sets;
+#[cfg(feature = "saml_connections")]
 mod saml_connections;
+#[cfg(feature = "scim_directories")]
 mod scim_directories;
+#[cfg(feature = "sessions")]
 mod sessions;
+#[cfg(feature = "sign_in_tokens")]
 mod sign_in_tokens;
+#[cfg(feature = "sign_ups")]
 mod sign_ups;
+#[cfg(feature = "templates")]
 mod templates;
+#[cfg(feature = "testing_tokens")]
 mod testing_tokens;
+#[cfg(feature = "users")]
 mod users;
+#[cfg(feature = "waitlist_entries")]
 mod waitlist_entries;
+#[cfg(feature = "webhooks")]
 mod webhooks;
 
+#[cfg(feature = "actor_tokens")]
 pub use actor_tokens::ActorTokens;
+#[cfg(feature = "admin_portal_link_tokens")]
 pub use admin_portal_link_tokens::AdminPortalLinkTokens;
+#[cfg(feature = "agent_tasks")]
 pub use agent_tasks::AgentTasks;
+#[cfg(feature = "allowlist_identifiers")]
 pub use allowlist_identifiers::AllowlistIdentifiers;
+#[cfg(feature = "api_keys")]
 pub use api_keys::ApiKeys;
+#[cfg(feature = "beta_features")]
 pub use beta_features::BetaFeatures;
+#[cfg(feature = "billing")]
 pub use billing::Billing;
+#[cfg(feature = "blocklist_identifiers")]
 pub use blocklist_identifiers::BlocklistIdentifiers;
+#[cfg(feature = "clients")]
 pub use clients::Clients;
+#[cfg(feature = "directories")]
 pub use directories::Directories;
+#[cfg(feature = "domains")]
 pub use domains::Domains;
+#[cfg(feature = "email_addresses")]
 pub use email_addresses::EmailAddresses;
+#[cfg(feature = "email_and_sms_templates")]
 pub use email_and_sms_templates::EmailAndSmsTemplates;
+#[cfg(feature = "email_sms_templates")]
 pub use email_sms_templates::EmailSmsTemplates;
+#[cfg(feature = "enterprise_connections")]
 pub use enterprise_connections::EnterpriseConnections;
+#[cfg(feature = "instance_settings")]
 pub use instance_settings::InstanceSettings;
+#[cfg(feature = "invitations")]
 pub use invitations::Invitations;
+#[cfg(feature = "jwks")]
 pub use jwks::Jwks;
+#[cfg(feature = "jwt_templates")]
 pub use jwt_templates::JwtTemplates;
+#[cfg(feature = "m2m")]
 pub use m2m::M2m;
+#[cfg(feature = "machines")]
 pub use machines::Machines;
+#[cfg(feature = "miscellaneous")]
 pub use miscellaneous::Miscellaneous;
+#[cfg(feature = "oauth_access_tokens")]
 pub use oauth_access_tokens::OauthAccessTokens;
+#[cfg(feature = "oauth_applications")]
 pub use oauth_applications::OauthApplications;
+#[cfg(feature = "organization_domains")]
 pub use organization_domains::OrganizationDomains;
+#[cfg(feature = "organization_invitations")]
 pub use organization_invitations::OrganizationInvitations;
+#[cfg(feature = "organization_memberships")]
 pub use organization_memberships::OrganizationMemberships;
+#[cfg(feature = "organization_permissions")]
 pub use organization_permissions::OrganizationPermissions;
+#[cfg(feature = "organization_roles")]
 pub use organization_roles::OrganizationRoles;
+#[cfg(feature = "organizations")]
 pub use organizations::Organizations;
+#[cfg(feature = "phone_numbers")]
 pub use phone_numbers::PhoneNumbers;
+#[cfg(feature = "proxy_checks")]
 pub use proxy_checks::ProxyChecks;
+#[cfg(feature = "redirect_urls")]
 pub use redirect_urls::RedirectUrls;
+#[cfg(feature = "role_sets")]
 pub use role_sets::RoleSets;
+#[cfg(feature = "saml_connections")]
 pub use saml_connections::SamlConnections;
+#[cfg(feature = "scim_directories")]
 pub use scim_directories::ScimDirectories;
+#[cfg(feature = "sessions")]
 pub use sessions::Sessions;
+#[cfg(feature = "sign_in_tokens")]
 pub use sign_in_tokens::SignInTokens;
+#[cfg(feature = "sign_ups")]
 pub use sign_ups::SignUps;
+#[cfg(feature = "templates")]
 pub use templates::Templates;
+#[cfg(feature = "testing_tokens")]
 pub use testing_tokens::TestingTokens;
+#[cfg(feature = "users")]
 pub use users::Users;
+#[cfg(feature = "waitlist_entries")]
 pub use waitlist_entries::WaitlistEntries;
+#[cfg(feature = "webhooks")]
 pub use webhooks::Webhooks;
 
 impl crate::Clerk {
-    /// Operations on actor tokens (see [`ActorTokens`]).
+    /// Operations on actor tokens (see [`ActorTokens`]; cargo feature `actor_tokens`).
+    #[cfg(feature = "actor_tokens")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "actor_tokens")))]
     pub fn actor_tokens(&self) -> ActorTokens<'_> {
         ActorTokens::new(self)
     }
 
-    /// Operations on admin portal link tokens (see [`AdminPortalLinkTokens`]).
+    /// Operations on admin portal link tokens (see [`AdminPortalLinkTokens`]; cargo feature `admin_portal_link_tokens`).
+    #[cfg(feature = "admin_portal_link_tokens")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "admin_portal_link_tokens")))]
     pub fn admin_portal_link_tokens(&self) -> AdminPortalLinkTokens<'_> {
         AdminPortalLinkTokens::new(self)
     }
 
-    /// Operations on agent tasks (see [`AgentTasks`]).
+    /// Operations on agent tasks (see [`AgentTasks`]; cargo feature `agent_tasks`).
+    #[cfg(feature = "agent_tasks")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "agent_tasks")))]
     pub fn agent_tasks(&self) -> AgentTasks<'_> {
         AgentTasks::new(self)
     }
 
-    /// Operations on allowlist identifiers (see [`AllowlistIdentifiers`]).
+    /// Operations on allowlist identifiers (see [`AllowlistIdentifiers`]; cargo feature `allowlist_identifiers`).
+    #[cfg(feature = "allowlist_identifiers")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "allowlist_identifiers")))]
     pub fn allowlist_identifiers(&self) -> AllowlistIdentifiers<'_> {
         AllowlistIdentifiers::new(self)
     }
 
-    /// Operations on api keys (see [`ApiKeys`]).
+    /// Operations on api keys (see [`ApiKeys`]; cargo feature `api_keys`).
+    #[cfg(feature = "api_keys")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "api_keys")))]
     pub fn api_keys(&self) -> ApiKeys<'_> {
         ApiKeys::new(self)
     }
 
-    /// Operations on beta features (see [`BetaFeatures`]).
+    /// Operations on beta features (see [`BetaFeatures`]; cargo feature `beta_features`).
+    #[cfg(feature = "beta_features")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "beta_features")))]
     pub fn beta_features(&self) -> BetaFeatures<'_> {
         BetaFeatures::new(self)
     }
 
-    /// Operations on billing (see [`Billing`]).
+    /// Operations on billing (see [`Billing`]; cargo feature `billing`).
+    #[cfg(feature = "billing")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "billing")))]
     pub fn billing(&self) -> Billing<'_> {
         Billing::new(self)
     }
 
-    /// Operations on blocklist identifiers (see [`BlocklistIdentifiers`]).
+    /// Operations on blocklist identifiers (see [`BlocklistIdentifiers`]; cargo feature `blocklist_identifiers`).
+    #[cfg(feature = "blocklist_identifiers")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "blocklist_identifiers")))]
     pub fn blocklist_identifiers(&self) -> BlocklistIdentifiers<'_> {
         BlocklistIdentifiers::new(self)
     }
 
-    /// Operations on clients (see [`Clients`]).
+    /// Operations on clients (see [`Clients`]; cargo feature `clients`).
+    #[cfg(feature = "clients")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "clients")))]
     pub fn clients(&self) -> Clients<'_> {
         Clients::new(self)
     }
 
-    /// Operations on directories (see [`Directories`]).
+    /// Operations on directories (see [`Directories`]; cargo feature `directories`).
+    #[cfg(feature = "directories")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "directories")))]
     pub fn directories(&self) -> Directories<'_> {
         Directories::new(self)
     }
 
-    /// Operations on domains (see [`Domains`]).
+    /// Operations on domains (see [`Domains`]; cargo feature `domains`).
+    #[cfg(feature = "domains")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "domains")))]
     pub fn domains(&self) -> Domains<'_> {
         Domains::new(self)
     }
 
-    /// Operations on email addresses (see [`EmailAddresses`]).
+    /// Operations on email addresses (see [`EmailAddresses`]; cargo feature `email_addresses`).
+    #[cfg(feature = "email_addresses")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "email_addresses")))]
     pub fn email_addresses(&self) -> EmailAddresses<'_> {
         EmailAddresses::new(self)
     }
 
-    /// Operations on email and sms templates (see [`EmailAndSmsTemplates`]).
+    /// Operations on email and sms templates (see [`EmailAndSmsTemplates`]; cargo feature `email_and_sms_templates`).
+    #[cfg(feature = "email_and_sms_templates")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "email_and_sms_templates")))]
     pub fn email_and_sms_templates(&self) -> EmailAndSmsTemplates<'_> {
         EmailAndSmsTemplates::new(self)
     }
 
-    /// Operations on email sms templates (see [`EmailSmsTemplates`]).
+    /// Operations on email sms templates (see [`EmailSmsTemplates`]; cargo feature `email_sms_templates`).
+    #[cfg(feature = "email_sms_templates")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "email_sms_templates")))]
     pub fn email_sms_templates(&self) -> EmailSmsTemplates<'_> {
         EmailSmsTemplates::new(self)
     }
 
-    /// Operations on enterprise connections (see [`EnterpriseConnections`]).
+    /// Operations on enterprise connections (see [`EnterpriseConnections`]; cargo feature `enterprise_connections`).
+    #[cfg(feature = "enterprise_connections")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "enterprise_connections")))]
     pub fn enterprise_connections(&self) -> EnterpriseConnections<'_> {
         EnterpriseConnections::new(self)
     }
 
-    /// Operations on instance settings (see [`InstanceSettings`]).
+    /// Operations on instance settings (see [`InstanceSettings`]; cargo feature `instance_settings`).
+    #[cfg(feature = "instance_settings")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "instance_settings")))]
     pub fn instance_settings(&self) -> InstanceSettings<'_> {
         InstanceSettings::new(self)
     }
 
-    /// Operations on invitations (see [`Invitations`]).
+    /// Operations on invitations (see [`Invitations`]; cargo feature `invitations`).
+    #[cfg(feature = "invitations")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "invitations")))]
     pub fn invitations(&self) -> Invitations<'_> {
         Invitations::new(self)
     }
 
-    /// Operations on jwks (see [`Jwks`]).
+    /// Operations on jwks (see [`Jwks`]; cargo feature `jwks`).
+    #[cfg(feature = "jwks")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "jwks")))]
     pub fn jwks(&self) -> Jwks<'_> {
         Jwks::new(self)
     }
 
-    /// Operations on jwt templates (see [`JwtTemplates`]).
+    /// Operations on jwt templates (see [`JwtTemplates`]; cargo feature `jwt_templates`).
+    #[cfg(feature = "jwt_templates")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "jwt_templates")))]
     pub fn jwt_templates(&self) -> JwtTemplates<'_> {
         JwtTemplates::new(self)
     }
 
-    /// Operations on m2m (see [`M2m`]).
+    /// Operations on m2m (see [`M2m`]; cargo feature `m2m`).
+    #[cfg(feature = "m2m")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "m2m")))]
     pub fn m2m(&self) -> M2m<'_> {
         M2m::new(self)
     }
 
-    /// Operations on machines (see [`Machines`]).
+    /// Operations on machines (see [`Machines`]; cargo feature `machines`).
+    #[cfg(feature = "machines")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "machines")))]
     pub fn machines(&self) -> Machines<'_> {
         Machines::new(self)
     }
 
-    /// Operations on miscellaneous (see [`Miscellaneous`]).
+    /// Operations on miscellaneous (see [`Miscellaneous`]; cargo feature `miscellaneous`).
+    #[cfg(feature = "miscellaneous")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "miscellaneous")))]
     pub fn miscellaneous(&self) -> Miscellaneous<'_> {
         Miscellaneous::new(self)
     }
 
-    /// Operations on oauth access tokens (see [`OauthAccessTokens`]).
+    /// Operations on oauth access tokens (see [`OauthAccessTokens`]; cargo feature `oauth_access_tokens`).
+    #[cfg(feature = "oauth_access_tokens")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth_access_tokens")))]
     pub fn oauth_access_tokens(&self) -> OauthAccessTokens<'_> {
         OauthAccessTokens::new(self)
     }
 
-    /// Operations on oauth applications (see [`OauthApplications`]).
+    /// Operations on oauth applications (see [`OauthApplications`]; cargo feature `oauth_applications`).
+    #[cfg(feature = "oauth_applications")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "oauth_applications")))]
     pub fn oauth_applications(&self) -> OauthApplications<'_> {
         OauthApplications::new(self)
     }
 
-    /// Operations on organization domains (see [`OrganizationDomains`]).
+    /// Operations on organization domains (see [`OrganizationDomains`]; cargo feature `organization_domains`).
+    #[cfg(feature = "organization_domains")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "organization_domains")))]
     pub fn organization_domains(&self) -> OrganizationDomains<'_> {
         OrganizationDomains::new(self)
     }
 
-    /// Operations on organization invitations (see [`OrganizationInvitations`]).
+    /// Operations on organization invitations (see [`OrganizationInvitations`]; cargo feature `organization_invitations`).
+    #[cfg(feature = "organization_invitations")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "organization_invitations")))]
     pub fn organization_invitations(&self) -> OrganizationInvitations<'_> {
         OrganizationInvitations::new(self)
     }
 
-    /// Operations on organization memberships (see [`OrganizationMemberships`]).
+    /// Operations on organization memberships (see [`OrganizationMemberships`]; cargo feature `organization_memberships`).
+    #[cfg(feature = "organization_memberships")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "organization_memberships")))]
     pub fn organization_memberships(&self) -> OrganizationMemberships<'_> {
         OrganizationMemberships::new(self)
     }
 
-    /// Operations on organization permissions (see [`OrganizationPermissions`]).
+    /// Operations on organization permissions (see [`OrganizationPermissions`]; cargo feature `organization_permissions`).
+    #[cfg(feature = "organization_permissions")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "organization_permissions")))]
     pub fn organization_permissions(&self) -> OrganizationPermissions<'_> {
         OrganizationPermissions::new(self)
     }
 
-    /// Operations on organization roles (see [`OrganizationRoles`]).
+    /// Operations on organization roles (see [`OrganizationRoles`]; cargo feature `organization_roles`).
+    #[cfg(feature = "organization_roles")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "organization_roles")))]
     pub fn organization_roles(&self) -> OrganizationRoles<'_> {
         OrganizationRoles::new(self)
     }
 
-    /// Operations on organizations (see [`Organizations`]).
+    /// Operations on organizations (see [`Organizations`]; cargo feature `organizations`).
+    #[cfg(feature = "organizations")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "organizations")))]
     pub fn organizations(&self) -> Organizations<'_> {
         Organizations::new(self)
     }
 
-    /// Operations on phone numbers (see [`PhoneNumbers`]).
+    /// Operations on phone numbers (see [`PhoneNumbers`]; cargo feature `phone_numbers`).
+    #[cfg(feature = "phone_numbers")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "phone_numbers")))]
     pub fn phone_numbers(&self) -> PhoneNumbers<'_> {
         PhoneNumbers::new(self)
     }
 
-    /// Operations on proxy checks (see [`ProxyChecks`]).
+    /// Operations on proxy checks (see [`ProxyChecks`]; cargo feature `proxy_checks`).
+    #[cfg(feature = "proxy_checks")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "proxy_checks")))]
     pub fn proxy_checks(&self) -> ProxyChecks<'_> {
         ProxyChecks::new(self)
     }
 
-    /// Operations on redirect urls (see [`RedirectUrls`]).
+    /// Operations on redirect urls (see [`RedirectUrls`]; cargo feature `redirect_urls`).
+    #[cfg(feature = "redirect_urls")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "redirect_urls")))]
     pub fn redirect_urls(&self) -> RedirectUrls<'_> {
         RedirectUrls::new(self)
     }
 
-    /// Operations on role sets (see [`RoleSets`]).
+    /// Operations on role sets (see [`RoleSets`]; cargo feature `role_sets`).
+    #[cfg(feature = "role_sets")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "role_sets")))]
     pub fn role_sets(&self) -> RoleSets<'_> {
         RoleSets::new(self)
     }
 
-    /// Operations on saml connections (see [`SamlConnections`]).
+    /// Operations on saml connections (see [`SamlConnections`]; cargo feature `saml_connections`).
+    #[cfg(feature = "saml_connections")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "saml_connections")))]
     pub fn saml_connections(&self) -> SamlConnections<'_> {
         SamlConnections::new(self)
     }
 
-    /// Operations on scim directories (see [`ScimDirectories`]).
+    /// Operations on scim directories (see [`ScimDirectories`]; cargo feature `scim_directories`).
+    #[cfg(feature = "scim_directories")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "scim_directories")))]
     pub fn scim_directories(&self) -> ScimDirectories<'_> {
         ScimDirectories::new(self)
     }
 
-    /// Operations on sessions (see [`Sessions`]).
+    /// Operations on sessions (see [`Sessions`]; cargo feature `sessions`).
+    #[cfg(feature = "sessions")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sessions")))]
     pub fn sessions(&self) -> Sessions<'_> {
         Sessions::new(self)
     }
 
-    /// Operations on sign in tokens (see [`SignInTokens`]).
+    /// Operations on sign in tokens (see [`SignInTokens`]; cargo feature `sign_in_tokens`).
+    #[cfg(feature = "sign_in_tokens")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sign_in_tokens")))]
     pub fn sign_in_tokens(&self) -> SignInTokens<'_> {
         SignInTokens::new(self)
     }
 
-    /// Operations on sign ups (see [`SignUps`]).
+    /// Operations on sign ups (see [`SignUps`]; cargo feature `sign_ups`).
+    #[cfg(feature = "sign_ups")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "sign_ups")))]
     pub fn sign_ups(&self) -> SignUps<'_> {
         SignUps::new(self)
     }
 
-    /// Operations on templates (see [`Templates`]).
+    /// Operations on templates (see [`Templates`]; cargo feature `templates`).
+    #[cfg(feature = "templates")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "templates")))]
     pub fn templates(&self) -> Templates<'_> {
         Templates::new(self)
     }
 
-    /// Operations on testing tokens (see [`TestingTokens`]).
+    /// Operations on testing tokens (see [`TestingTokens`]; cargo feature `testing_tokens`).
+    #[cfg(feature = "testing_tokens")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "testing_tokens")))]
     pub fn testing_tokens(&self) -> TestingTokens<'_> {
         TestingTokens::new(self)
     }
 
-    /// Operations on users (see [`Users`]).
+    /// Operations on users (see [`Users`]; cargo feature `users`).
+    #[cfg(feature = "users")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "users")))]
     pub fn users(&self) -> Users<'_> {
         Users::new(self)
     }
 
-    /// Operations on waitlist entries (see [`WaitlistEntries`]).
+    /// Operations on waitlist entries (see [`WaitlistEntries`]; cargo feature `waitlist_entries`).
+    #[cfg(feature = "waitlist_entries")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "waitlist_entries")))]
     pub fn waitlist_entries(&self) -> WaitlistEntries<'_> {
         WaitlistEntries::new(self)
     }
 
-    /// Operations on webhooks (see [`Webhooks`]).
+    /// Operations on webhooks (see [`Webhooks`]; cargo feature `webhooks`).
+    #[cfg(feature = "webhooks")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "webhooks")))]
     pub fn webhooks(&self) -> Webhooks<'_> {
         Webhooks::new(self)
     }

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on oauth access tokens; get one with `clerk.oauth_access_tokens()`.
+/// Operations on oauth access tokens; get one with `clerk.oauth_access_tokens()` (cargo feature `oauth_access_tokens`).
 #[derive(Clone, Copy)]
 pub struct OauthAccessTokens<'a> {
     pub(crate) clerk: &'a Clerk,

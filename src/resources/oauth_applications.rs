@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on oauth applications; get one with `clerk.oauth_applications()`.
+/// Operations on oauth applications; get one with `clerk.oauth_applications()` (cargo feature `oauth_applications`).
 #[derive(Clone, Copy)]
 pub struct OauthApplications<'a> {
     pub(crate) clerk: &'a Clerk,

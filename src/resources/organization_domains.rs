@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on organization domains; get one with `clerk.organization_domains()`.
+/// Operations on organization domains; get one with `clerk.organization_domains()` (cargo feature `organization_domains`).
 #[derive(Clone, Copy)]
 pub struct OrganizationDomains<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on organization invitations; get one with `clerk.organization_invitations()`.
+/// Operations on organization invitations; get one with `clerk.organization_invitations()` (cargo feature `organization_invitations`).
 #[derive(Clone, Copy)]
 pub struct OrganizationInvitations<'a> {
     pub(crate) clerk: &'a Clerk,

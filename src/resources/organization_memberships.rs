@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on organization memberships; get one with `clerk.organization_memberships()`.
+/// Operations on organization memberships; get one with `clerk.organization_memberships()` (cargo feature `organization_memberships`).
 #[derive(Clone, Copy)]
 pub struct OrganizationMemberships<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on organization permissions; get one with `clerk.organization_permissions()`.
+/// Operations on organization permissions; get one with `clerk.organization_permissions()` (cargo feature `organization_permissions`).
 #[derive(Clone, Copy)]
 pub struct OrganizationPermissions<'a> {
     pub(crate) clerk: &'a Clerk,

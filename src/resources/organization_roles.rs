@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on organization roles; get one with `clerk.organization_roles()`.
+/// Operations on organization roles; get one with `clerk.organization_roles()` (cargo feature `organization_roles`).
 #[derive(Clone, Copy)]
 pub struct OrganizationRoles<'a> {
     pub(crate) clerk: &'a Clerk,

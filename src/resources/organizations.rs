@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on organizations; get one with `clerk.organizations()`.
+/// Operations on organizations; get one with `clerk.organizations()` (cargo feature `organizations`).
 #[derive(Clone, Copy)]
 pub struct Organizations<'a> {
     pub(crate) clerk: &'a Clerk,

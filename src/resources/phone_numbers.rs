@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on phone numbers; get one with `clerk.phone_numbers()`.
+/// Operations on phone numbers; get one with `clerk.phone_numbers()` (cargo feature `phone_numbers`).
 #[derive(Clone, Copy)]
 pub struct PhoneNumbers<'a> {
     pub(crate) clerk: &'a Clerk,

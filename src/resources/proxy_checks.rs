@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on proxy checks; get one with `clerk.proxy_checks()`.
+/// Operations on proxy checks; get one with `clerk.proxy_checks()` (cargo feature `proxy_checks`).
 #[derive(Clone, Copy)]
 pub struct ProxyChecks<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on redirect urls; get one with `clerk.redirect_urls()`.
+/// Operations on redirect urls; get one with `clerk.redirect_urls()` (cargo feature `redirect_urls`).
 #[derive(Clone, Copy)]
 pub struct RedirectUrls<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on role sets; get one with `clerk.role_sets()`.
+/// Operations on role sets; get one with `clerk.role_sets()` (cargo feature `role_sets`).
 #[derive(Clone, Copy)]
 pub struct RoleSets<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on saml connections; get one with `clerk.saml_connections()`.
+/// Operations on saml connections; get one with `clerk.saml_connections()` (cargo feature `saml_connections`).
 #[derive(Clone, Copy)]
 pub struct SamlConnections<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on scim directories; get one with `clerk.scim_directories()`.
+/// Operations on scim directories; get one with `clerk.scim_directories()` (cargo feature `scim_directories`).
 #[derive(Clone, Copy)]
 pub struct ScimDirectories<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on sessions; get one with `clerk.sessions()`.
+/// Operations on sessions; get one with `clerk.sessions()` (cargo feature `sessions`).
 #[derive(Clone, Copy)]
 pub struct Sessions<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on sign in tokens; get one with `clerk.sign_in_tokens()`.
+/// Operations on sign in tokens; get one with `clerk.sign_in_tokens()` (cargo feature `sign_in_tokens`).
 #[derive(Clone, Copy)]
 pub struct SignInTokens<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on sign ups; get one with `clerk.sign_ups()`.
+/// Operations on sign ups; get one with `clerk.sign_ups()` (cargo feature `sign_ups`).
 #[derive(Clone, Copy)]
 pub struct SignUps<'a> {
     pub(crate) clerk: &'a Clerk,

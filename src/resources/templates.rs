@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on templates; get one with `clerk.templates()`.
+/// Operations on templates; get one with `clerk.templates()` (cargo feature `templates`).
 #[derive(Clone, Copy)]
 pub struct Templates<'a> {
     pub(crate) clerk: &'a Clerk,

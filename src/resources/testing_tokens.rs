@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on testing tokens; get one with `clerk.testing_tokens()`.
+/// Operations on testing tokens; get one with `clerk.testing_tokens()` (cargo feature `testing_tokens`).
 #[derive(Clone, Copy)]
 pub struct TestingTokens<'a> {
     pub(crate) clerk: &'a Clerk,

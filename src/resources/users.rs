@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on users; get one with `clerk.users()`.
+/// Operations on users; get one with `clerk.users()` (cargo feature `users`).
 #[derive(Clone, Copy)]
 pub struct Users<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on waitlist entries; get one with `clerk.waitlist_entries()`.
+/// Operations on waitlist entries; get one with `clerk.waitlist_entries()` (cargo feature `waitlist_entries`).
 #[derive(Clone, Copy)]
 pub struct WaitlistEntries<'a> {
     pub(crate) clerk: &'a Clerk,

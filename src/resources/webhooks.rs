@@ -4,7 +4,7 @@
 use crate::generated::builder;
 use crate::Clerk;
 
-/// Operations on webhooks; get one with `clerk.webhooks()`.
+/// Operations on webhooks; get one with `clerk.webhooks()` (cargo feature `webhooks`).
 #[derive(Clone, Copy)]
 pub struct Webhooks<'a> {
     pub(crate) clerk: &'a Clerk,

@@ -48,3 +48,98 @@ pub fn run(root: &Path) -> Result<ExitCode, String> {
     println!("  generator reran on the src/ edit:      {}", if reran { "yes (unexpected)" } else { "no" });
     Ok(if reran { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
+
+/// One clean debug build of a fresh consumer crate (the SDK plus tokio),
+/// dependencies included, in a target directory of its own.
+struct ConsumerBuild {
+    seconds: f64,
+    /// Largest resident set of any one process of the build (rustc, or a
+    /// build script), in MiB; `None` without `/usr/bin/time`.
+    peak_mib: Option<f64>,
+}
+
+fn consumer_build(root: &Path, crate_dir: &Path, name: &str, dep_features: &str) -> Result<ConsumerBuild, String> {
+    let work = root.join("target/bench-build").join(name);
+    let _ = std::fs::remove_dir_all(&work);
+    std::fs::create_dir_all(work.join("src")).map_err(|e| format!("creating {}: {e}", work.display()))?;
+    let manifest = format!(
+        "[package]\nname = \"consumer-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [workspace]\n\n\
+         [dependencies]\nclerk-backend-api = {{ path = {:?}{dep_features} }}\n\
+         tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
+        crate_dir.display().to_string()
+    );
+    std::fs::write(work.join("Cargo.toml"), manifest).map_err(|e| format!("writing the consumer manifest: {e}"))?;
+    std::fs::write(
+        work.join("src/main.rs"),
+        "#[tokio::main]\nasync fn main() {\n    let clerk = clerk_backend_api::Clerk::builder().secret_key(\"sk_test_x\").build();\n    \
+         println!(\"{}\", clerk.is_ok());\n}\n",
+    )
+    .map_err(|e| format!("writing the consumer: {e}"))?;
+    if let Ok(lock) = std::fs::read_to_string(crate_dir.join("Cargo.lock")) {
+        let _ = std::fs::write(work.join("Cargo.lock"), lock);
+    }
+    let timer = Path::new("/usr/bin/time");
+    let report = work.join("time.txt");
+    let mut cmd = if timer.exists() {
+        let mut c = Command::new(timer);
+        c.arg("-f").arg("%M").arg("-o").arg(&report).arg(env!("CARGO"));
+        c
+    } else {
+        Command::new(env!("CARGO"))
+    };
+    cmd.args(["build", "--quiet"]).current_dir(&work).env("CARGO_TARGET_DIR", work.join("target"));
+    let started = Instant::now();
+    let status = cmd.status().map_err(|e| format!("building consumer {name}: {e}"))?;
+    let seconds = started.elapsed().as_secs_f64();
+    if !status.success() {
+        return Err(format!("consumer {name} failed to build"));
+    }
+    let peak_mib = std::fs::read_to_string(&report)
+        .ok()
+        .and_then(|t| t.lines().last().and_then(|l| l.trim().parse::<f64>().ok()))
+        .map(|kib| kib / 1024.0);
+    Ok(ConsumerBuild { seconds, peak_mib })
+}
+
+fn show(b: &ConsumerBuild) -> String {
+    match b.peak_mib {
+        Some(m) => format!("{:6.1} s, peak {:5.0} MiB", b.seconds, m),
+        None => format!("{:6.1} s, peak memory not measured (no /usr/bin/time)", b.seconds),
+    }
+}
+
+/// `cargo xtask bench-build consumer [--crate-dir DIR] [--full-only]`: a
+/// fresh consumer's clean debug build against the whole API and against one
+/// namespace (`users`), each with its peak memory. `--crate-dir` measures
+/// another checkout (an older main, say) the same way.
+pub fn consumer(root: &Path, args: &[String]) -> Result<ExitCode, String> {
+    let mut crate_dir = root.to_path_buf();
+    let mut full_only = false;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--crate-dir" => crate_dir = it.next().ok_or("--crate-dir needs a path")?.into(),
+            "--full-only" => full_only = true,
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    println!("fresh consumer crate, clean debug build with dependencies, {cores} cores, {}", crate_dir.display());
+    let full = consumer_build(root, &crate_dir, "full", "")?;
+    println!("  all namespaces (default features):            {}", show(&full));
+    if !full_only {
+        let slice = consumer_build(
+            root,
+            &crate_dir,
+            "users",
+            ", default-features = false, features = [\"rustls\", \"users\"]",
+        )?;
+        println!("  one namespace (`users`, no default features): {}", show(&slice));
+        println!("  slice / full: {:.2} time", slice.seconds / full.seconds);
+        if let (Some(a), Some(b)) = (slice.peak_mib, full.peak_mib) {
+            println!("                {:.2} peak memory", a / b);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

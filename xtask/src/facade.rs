@@ -199,15 +199,16 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
     mod_rs.push_str(header);
     mod_rs.push('\n');
     for g in groups.keys() {
-        writeln!(mod_rs, "mod {g};").ok();
+        writeln!(mod_rs, "#[cfg(feature = {g:?})]\nmod {g};").ok();
     }
     mod_rs.push('\n');
     for g in groups.keys() {
-        writeln!(mod_rs, "pub use {g}::{};", pascal(g)).ok();
+        writeln!(mod_rs, "#[cfg(feature = {g:?})]\npub use {g}::{};", pascal(g)).ok();
     }
     mod_rs.push_str("\nimpl crate::Clerk {\n");
     for g in groups.keys() {
-        writeln!(mod_rs, "    /// Operations on {} (see [`{}`]).", words(g), pascal(g)).ok();
+        writeln!(mod_rs, "    /// Operations on {} (see [`{}`]; cargo feature `{g}`).", words(g), pascal(g)).ok();
+        writeln!(mod_rs, "    #[cfg(feature = {g:?})]\n    #[cfg_attr(docsrs, doc(cfg(feature = {g:?})))]").ok();
         writeln!(mod_rs, "    pub fn {g}(&self) -> {}<'_> {{\n        {}::new(self)\n    }}\n", pascal(g), pascal(g))
             .ok();
     }
@@ -226,6 +227,16 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
     mod_rs.push_str("];\n");
     files.push(("src/resources/mod.rs".to_string(), rustfmt(&mod_rs)?));
 
+    // The facts build.rs needs to generate a slice: each operation's namespace.
+    let mut ns =
+        String::from("# operation id -> namespace (its cargo feature). Written by `cargo xtask regen`; do not edit.\n");
+    let mut by_id: Vec<(&str, &str)> = ops.iter().map(|o| (o.id.as_str(), o.group.as_str())).collect();
+    by_id.sort();
+    for (id, g) in by_id {
+        writeln!(ns, "{id} {g}").ok();
+    }
+    files.push(("openapi/namespaces.txt".to_string(), ns));
+
     for (g, ops) in &groups {
         let ty = pascal(g);
         let mut s = String::new();
@@ -233,7 +244,7 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
         s.push_str(header);
         s.push_str("\nuse crate::generated::builder;\n");
         s.push_str("use crate::Clerk;\n\n");
-        writeln!(s, "/// Operations on {}; get one with `clerk.{g}()`.", words(g)).ok();
+        writeln!(s, "/// Operations on {}; get one with `clerk.{g}()` (cargo feature `{g}`).", words(g)).ok();
         writeln!(s, "#[derive(Clone, Copy)]\npub struct {ty}<'a> {{\n    pub(crate) clerk: &'a Clerk,\n}}\n").ok();
         writeln!(s, "impl<'a> {ty}<'a> {{").ok();
         writeln!(s, "    pub(crate) fn new(clerk: &'a Clerk) -> Self {{\n        Self {{ clerk }}\n    }}").ok();
@@ -277,6 +288,28 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
         files.push((format!("src/resources/{g}.rs"), rustfmt(&s)?));
     }
     Ok(files)
+}
+
+/// The `[features]` lines for the namespaces, between the markers in
+/// Cargo.toml: one feature per namespace, all of them in `namespaces`.
+pub fn cargo_features(spec: &Value, cargo_toml: &str) -> Result<String, String> {
+    const BEGIN: &str = "# BEGIN namespace features (written by `cargo xtask regen`)\n";
+    const END: &str = "# END namespace features\n";
+    let ops = collect(spec)?;
+    let groups: std::collections::BTreeSet<&str> = ops.iter().map(|o| o.group.as_str()).collect();
+    let mut block = String::from(BEGIN);
+    block.push_str("## Every namespace (on by default).\nnamespaces = [\n");
+    for g in &groups {
+        writeln!(block, "    {g:?},").ok();
+    }
+    block.push_str("]\n");
+    for g in &groups {
+        writeln!(block, "## `clerk.{g}()`: the operations on {}.\n{g} = []", words(g)).ok();
+    }
+    block.push_str(END);
+    let start = cargo_toml.find(BEGIN).ok_or("Cargo.toml has no namespace features block")?;
+    let end = cargo_toml[start..].find(END).ok_or("Cargo.toml's namespace features block has no end")? + start;
+    Ok(format!("{}{block}{}", &cargo_toml[..start], &cargo_toml[end + END.len()..]))
 }
 
 /// Formats generated Rust with the project's rustfmt settings.

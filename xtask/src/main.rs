@@ -16,7 +16,7 @@ const DEFAULT_FROM: &str = "../shared/clerk-openapi/bapi/2026-05-12.yml";
 
 fn usage() -> String {
     "usage: cargo xtask regen [--from PATH|URL] [--check]\n\
-            cargo xtask bench-build\n\
+            cargo xtask bench-build [consumer [--crate-dir DIR] [--full-only]]\n\
             cargo xtask package-check [--allow-dirty]\n\
      \n\
      regen   rewrite openapi/clerk-backend-api.yaml (and the namespace files\n\
@@ -26,7 +26,9 @@ fn usage() -> String {
      --check write nothing; exit 1 when a committed file differs from what\n\
              regen would write\n\
      bench-build  time a clean debug build of the crate, then the rebuild\n\
-             after touching src/lib.rs (which must not rerun the generator)\n\
+             after touching src/lib.rs (which must not rerun the generator);\n\
+             `consumer`: a fresh consumer crate's clean build (all namespaces, then\n\
+             only `users`) with peak memory\n\
      package-check  `cargo package` (with its verification build), then a\n\
              fresh consumer crate built against the unpacked .crate makes a call"
         .to_string()
@@ -46,6 +48,9 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<ExitCode, String> {
     let Some((cmd, rest)) = args.split_first() else { return Err(usage()) };
     if cmd == "bench-build" {
+        if rest.first().map(String::as_str) == Some("consumer") {
+            return build_times::consumer(&workspace_root()?, &rest[1..]);
+        }
         return build_times::run(&workspace_root()?);
     }
     if cmd == "package-check" {
@@ -122,6 +127,9 @@ fn regen(root: &Path, from: &str, check: bool) -> Result<ExitCode, String> {
     }
     let (rel, content) = contract::generate(&spec)?;
     outputs.push((root.join(rel), content));
+    let cargo_toml =
+        std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| format!("reading Cargo.toml: {e}"))?;
+    outputs.push((root.join("Cargo.toml"), facade::cargo_features(&spec, &cargo_toml)?));
 
     let changes = report::report(&committed, &spec);
     if check {
