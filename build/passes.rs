@@ -211,25 +211,34 @@ fn open_unions(items: &mut Vec<Item>, single_valued: &BTreeMap<String, String>) 
         let values: Vec<&String> = inner.iter().filter_map(|t| tags.get(t).and_then(|m| m.get(tag))).collect();
         let types: Vec<syn::Ident> = inner.iter().map(|t| format_ident!("{}", t)).collect();
         drop_derives(e, &["Deserialize"])?;
+        let union_name = name.to_string();
+        // Decoded by the tag without a `Value` of the whole object: see src/union.rs.
+        added.push(parse_quote! {
+            impl crate::union::Tagged for #name {
+                const NAME: &'static str = #union_name;
+                const TAG: &'static str = #tag;
+                fn from_tagged<'de, M: ::serde::de::MapAccess<'de>>(
+                    tag: &str,
+                    map: crate::union::Replay<'de, M>,
+                ) -> ::std::result::Result<Self, M::Error> {
+                    match tag {
+                        #(#values => map.decode::<#types, Self>().map(#name::#variants),)*
+                        _ => map.decode::<::serde_json::Value, Self>().map(#name::Unknown),
+                    }
+                }
+                fn untagged(value: ::serde_json::Value) -> Self {
+                    // No tag at all: the first variant that fits, as before.
+                    #(if let ::std::result::Result::Ok(v) = ::serde_json::from_value::<#types>(value.clone()) {
+                        return #name::#variants(v);
+                    })*
+                    #name::Unknown(value)
+                }
+            }
+        });
         added.push(parse_quote! {
             impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                    use ::serde::de::Error as _;
-                    let value = ::serde_json::Value::deserialize(deserializer)?;
-                    let kind = value.get(#tag).and_then(::serde_json::Value::as_str).map(str::to_owned);
-                    match kind.as_deref() {
-                        #(::std::option::Option::Some(#values) => ::serde_json::from_value::<#types>(value)
-                            .map(#name::#variants)
-                            .map_err(D::Error::custom),)*
-                        ::std::option::Option::Some(_) => ::std::result::Result::Ok(#name::Unknown(value)),
-                        // No tag at all: the first variant that fits, as before.
-                        ::std::option::Option::None => {
-                            #(if let ::std::result::Result::Ok(v) = ::serde_json::from_value::<#types>(value.clone()) {
-                                return ::std::result::Result::Ok(#name::#variants(v));
-                            })*
-                            ::std::result::Result::Ok(#name::Unknown(value))
-                        }
-                    }
+                    deserializer.deserialize_map(crate::union::TaggedVisitor::<Self>::new())
                 }
             }
         });

@@ -42,6 +42,7 @@ pub mod query;
 pub mod resources;
 mod response;
 mod retry;
+mod union;
 mod uploads;
 pub mod webhooks;
 
