@@ -239,9 +239,7 @@ pub(super) fn from_jwt(
 /// spaces or commas.
 fn scope_list(value: &Value) -> Vec<String> {
     match value {
-        Value::String(s) => {
-            s.split(|c: char| c == ' ' || c == ',').filter(|p| !p.is_empty()).map(str::to_string).collect()
-        }
+        Value::String(s) => s.split([' ', ',']).filter(|p| !p.is_empty()).map(str::to_string).collect(),
         Value::Array(items) => items.iter().filter_map(Value::as_str).map(str::to_string).collect(),
         _ => Vec::new(),
     }

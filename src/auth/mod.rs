@@ -354,6 +354,8 @@ impl Identity {
 
 /// The outcome of authenticating a request.
 #[derive(Clone, Debug, PartialEq)]
+// The identity is kept inline for easy matching; a state lives only for one request.
+#[allow(clippy::large_enum_variant)]
 pub enum RequestState {
     /// A valid token of an accepted kind was found.
     SignedIn(Identity),
