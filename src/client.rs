@@ -115,27 +115,8 @@ impl Clerk {
         &self.api
     }
 
-    /// Checks the session token of an incoming request (the `Authorization:
-    /// Bearer` header or the `__session` cookie) and says who is signed in,
-    /// or why nobody is.
-    ///
-    /// Keys come from this instance's JWKS (`GET /jwks`), fetched through
-    /// this client and cached; with [`AuthenticateOptions::jwt_key`] no
-    /// request is made at all. Only a failure to get the keys is an `Err`;
-    /// a bad token is [`RequestState::SignedOut`] with its reason.
-    ///
-    /// [`AuthenticateOptions::jwt_key`]: crate::auth::AuthenticateOptions::jwt_key
-    /// [`RequestState::SignedOut`]: crate::auth::RequestState::SignedOut
-    pub async fn authenticate_request(
-        &self,
-        headers: &http::HeaderMap,
-        options: &crate::auth::AuthenticateOptions,
-    ) -> Result<crate::auth::RequestState, crate::auth::AuthError> {
-        self.auth.authenticate(headers, options, &ClerkJwks(self)).await
-    }
-
-    /// The session-token verifier this client uses (its JWKS cache settings).
-    pub fn authenticator(&self) -> &crate::auth::Authenticator {
+    /// The request verifier (its JWKS cache), used by `crate::auth::clerk`.
+    pub(crate) fn auth_state(&self) -> &crate::auth::Authenticator {
         &self.auth
     }
 
@@ -318,18 +299,6 @@ impl ClerkBuilder {
         Ok(Clerk {
             api: Arc::new(generated::Client::new_with_client(base, http, hooks)),
             auth: crate::auth::Authenticator::new(),
-        })
-    }
-}
-
-/// Fetches the JWKS through the client's own `GET /jwks` operation.
-struct ClerkJwks<'a>(&'a Clerk);
-
-impl crate::auth::JwksSource for ClerkJwks<'_> {
-    fn fetch_jwks(&self) -> crate::auth::JwksFuture<'_> {
-        Box::pin(async move {
-            let jwks = self.0.generated().get_jwks().send().await.map_err(|e| e.to_string())?;
-            serde_json::to_value(jwks).map_err(|e| e.to_string())
         })
     }
 }

@@ -56,9 +56,10 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
             if key == T::TAG {
                 let value: Value = map.next_value()?;
                 return match value {
-                    Value::String(tag) => {
-                        T::from_tagged(&tag, Replay { before: before.into_iter(), tag: Some(tag.clone()), rest: map, _de: PhantomData })
-                    }
+                    Value::String(tag) => T::from_tagged(
+                        &tag,
+                        Replay { before: before.into_iter(), tag: Some(tag.clone()), rest: map, _de: PhantomData },
+                    ),
                     // A tag that is not a string: keep the object as it came.
                     other => {
                         before.push((key, other));
@@ -126,7 +127,9 @@ impl<'de, M: MapAccess<'de>, T: Tagged> MapAccess<'de> for ReplayAccess<'de, M, 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, M::Error> {
         match self.pending.take() {
             Some(Pending::Before(v)) => seed.deserialize(v).map_err(M::Error::custom),
-            Some(Pending::Tag(tag)) => seed.deserialize(StrDeserializer::<M::Error>::new(&tag)),
+            // Through `Value`, which (unlike serde's plain string deserializer)
+            // also answers a field typed `Option<..>`.
+            Some(Pending::Tag(tag)) => seed.deserialize(Value::String(tag)).map_err(M::Error::custom),
             Some(Pending::Rest) => self.inner.rest.next_value_seed(seed),
             None => Err(M::Error::custom("a map value was asked for before its key")),
         }
@@ -146,7 +149,7 @@ mod tests {
 
     #[derive(Debug, PartialEq, Deserialize)]
     struct B {
-        object: String,
+        object: Option<String>,
         b: Vec<String>,
     }
 
@@ -183,7 +186,7 @@ mod tests {
         let first: U = serde_json::from_str(r#"{"object":"a","a":1}"#).unwrap();
         assert_eq!(first, U::A(A { object: "a".into(), a: 1 }));
         let later: U = serde_json::from_str(r#"{"b":["x"],"object":"b"}"#).unwrap();
-        assert_eq!(later, U::B(B { object: "b".into(), b: vec!["x".into()] }));
+        assert_eq!(later, U::B(B { object: Some("b".into()), b: vec!["x".into()] }));
         let unknown: U = serde_json::from_str(r#"{"z":1,"object":"new_kind","y":[2]}"#).unwrap();
         assert_eq!(unknown, U::Unknown(serde_json::json!({"z": 1, "object": "new_kind", "y": [2]})));
         let untagged: U = serde_json::from_str(r#"{"a":1}"#).unwrap();

@@ -273,7 +273,7 @@ async fn alg_none_is_rejected() {
     assert_eq!(state.reason(), Some(SignedOutReason::UnsupportedAlgorithm));
 
     // Also with a networkless key configured.
-    let opts = AuthenticateOptions::new().jwt_key(PUBLIC_A);
+    let opts = AuthenticateOptions::new().jwt_key(PUBLIC_A).unwrap();
     let state = run(&bearer(&token), &opts).await;
     assert_eq!(state.reason(), Some(SignedOutReason::UnsupportedAlgorithm));
 }
@@ -290,7 +290,7 @@ async fn hs256_signed_with_the_public_key_is_rejected() {
 
     let state = run(&bearer(&token), &AuthenticateOptions::new()).await;
     assert_eq!(state.reason(), Some(SignedOutReason::UnsupportedAlgorithm));
-    let opts = AuthenticateOptions::new().jwt_key(PUBLIC_A);
+    let opts = AuthenticateOptions::new().jwt_key(PUBLIC_A).unwrap();
     let state = run(&bearer(&token), &opts).await;
     assert_eq!(state.reason(), Some(SignedOutReason::UnsupportedAlgorithm));
 }
@@ -469,21 +469,22 @@ async fn networkless_key_never_fetches() {
     let single_line = PUBLIC_A.replace('\n', "");
     let escaped = PUBLIC_A.replace('\n', "\\n");
     for pem in [PUBLIC_A, single_line.as_str(), escaped.as_str()] {
-        let opts = AuthenticateOptions::new().jwt_key(pem);
+        let opts = AuthenticateOptions::new().jwt_key(pem).unwrap();
         assert!(opts.has_jwt_key());
         let state = auth.authenticate(&token, &opts, source.as_ref()).await.unwrap();
         assert!(state.is_signed_in(), "{state:?}");
     }
     // A token signed with another key fails without fetching either.
-    let opts = AuthenticateOptions::new().jwt_key(PUBLIC_A);
+    let opts = AuthenticateOptions::new().jwt_key(PUBLIC_A).unwrap();
     let other = bearer(&sign(&claims(), Some(KID_A), PRIVATE_B));
     let state = auth.authenticate(&other, &opts, source.as_ref()).await.unwrap();
     assert_eq!(state.reason(), Some(SignedOutReason::BadSignature));
     assert_eq!(source.calls(), 0);
 
-    let opts = AuthenticateOptions::new().jwt_key("not a key");
-    let result = auth.authenticate(&token, &opts, source.as_ref()).await;
+    // A bad key is refused when the options are built, not per request.
+    let result = AuthenticateOptions::new().jwt_key("not a key");
     assert!(matches!(result, Err(AuthError::InvalidJwtKey(_))), "{result:?}");
+    assert!(matches!(AuthenticateOptions::new().jwt_key(""), Err(AuthError::InvalidJwtKey(_))));
 }
 
 #[tokio::test]

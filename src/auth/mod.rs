@@ -1,16 +1,37 @@
-//! Verifying Clerk session tokens on incoming requests.
+//! Authenticating incoming requests: session tokens and machine tokens.
 //!
-//! A request carries its session token either as `Authorization: Bearer
-//! <jwt>` (cross-origin calls) or in the `__session` cookie (same-origin
-//! calls; `__session_<suffix>` when several apps share a domain). The token is
-//! an RS256 JWT signed by the Clerk instance; its public keys come from the
-//! instance's JWKS, cached in a [`JwksCache`], or from a PEM key given in
-//! [`AuthenticateOptions::jwt_key`], in which case nothing is fetched.
+//! A request carries one credential. Browsers send the session token either
+//! as `Authorization: Bearer <jwt>` (cross-origin calls) or in the
+//! `__session` cookie (same-origin calls; `__session_<suffix>` when several
+//! apps share a domain). Programs send a machine token, always as
+//! `Authorization: Bearer <token>`; machine tokens found in cookies are
+//! refused.
+//!
+//! The kind of a token is decided before anything is verified:
+//!
+//! | token | [`TokenType`] | verified |
+//! | --- | --- | --- |
+//! | `ak_...` | [`ApiKey`](TokenType::ApiKey) | by Clerk: `POST /api_keys/verify` |
+//! | `mt_...` | [`M2mToken`](TokenType::M2mToken) | by Clerk: `POST /m2m_tokens/verify` |
+//! | `oat_...` | [`OAuthToken`](TokenType::OAuthToken) | by Clerk: `POST /oauth_applications/access_tokens/verify` |
+//! | JWT whose `sub` starts with `mch_` | [`M2mToken`](TokenType::M2mToken) | locally, against the JWKS |
+//! | JWT with header `typ` `at+jwt` | [`OAuthToken`](TokenType::OAuthToken) | locally, against the JWKS |
+//! | any other JWT | [`SessionToken`](TokenType::SessionToken) | locally, against the JWKS |
+//!
+//! [`AuthenticateOptions::accepts_token`] says which kinds a route takes (by
+//! default only session tokens); a token of another kind is refused with
+//! [`SignedOutReason::TokenTypeNotAccepted`] before any network call.
+//!
+//! JWTs are RS256 tokens signed by the Clerk instance; the public keys come
+//! from the instance's JWKS, cached in a [`JwksCache`], or from a PEM key
+//! given to [`AuthenticateOptions::jwt_key`], in which case nothing is
+//! fetched.
 //!
 //! The outcome is a [`RequestState`]: [`SignedIn`](RequestState::SignedIn)
-//! with the typed [`Claims`], or [`SignedOut`](RequestState::SignedOut) with
-//! the [`SignedOutReason`]. A bad token is never an error; only failing to
-//! obtain the keys is ([`AuthError`]).
+//! with an [`Identity`] (session [`Claims`] or a [`MachineAuth`]), or
+//! [`SignedOut`](RequestState::SignedOut) with a [`SignedOutReason`]. A bad
+//! token is never an error; only infrastructure failures are ([`AuthError`]:
+//! the key set or Clerk's verify endpoint could not be reached).
 //!
 //! ```no_run
 //! use clerk_backend_api::auth::{AuthenticateOptions, Authenticator, JwksSource};
@@ -28,14 +49,19 @@
 //! ```
 
 mod claims;
+mod clerk;
+mod headers;
 mod jwks;
+mod machine;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub(crate) mod reject;
 
 use std::fmt;
+use std::future::Future;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::Engine as _;
-use http::header::{AUTHORIZATION, COOKIE};
 use http::HeaderMap;
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
@@ -44,29 +70,89 @@ use serde_json::{Map, Value};
 
 pub use claims::{Actor, Claims, CompactOrgClaims, OrgClaims};
 pub use jwks::{JwksCache, JwksFuture, JwksSource};
+pub use machine::{MachineAuth, MachineTokenVerifier, MachineVerifyFailure, MachineVerifyFuture};
+
+use headers::Credentials;
 
 /// Name of the cookie that holds the session token.
 pub const SESSION_COOKIE: &str = "__session";
 
-/// At most this many candidate tokens (cookies) are tried per request.
-const MAX_CANDIDATES: usize = 8;
+/// Header `cat` value Clerk puts on tokens made from JWT templates.
+const CAT_JWT_TEMPLATE: &str = "cl_B7d4PD222AAA";
+/// Header `cat` value Clerk puts on machine-to-machine JWTs.
+const CAT_M2M: &str = "cl_B7d4PD333AAA";
 
-/// Settings for one verification: authorized parties, a networkless key,
-/// clock skew and cookie choice.
+/// Tokens longer than this are refused as malformed without being parsed.
+const MAX_TOKEN_LEN: usize = 16 * 1024;
+
+/// The kinds of token a request can carry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenType {
+    /// A session token: a JWT Clerk issues to a signed-in browser session.
+    SessionToken,
+    /// An API key (`ak_...`), verified by Clerk.
+    ApiKey,
+    /// A machine-to-machine token: opaque (`mt_...`, verified by Clerk) or a
+    /// JWT whose subject is a machine (`mch_...`, verified locally).
+    M2mToken,
+    /// An OAuth access token: opaque (`oat_...`, verified by Clerk) or a JWT
+    /// with header `typ: at+jwt` (verified locally).
+    OAuthToken,
+}
+
+impl TokenType {
+    /// Every kind, in a fixed order.
+    pub const ALL: [TokenType; 4] =
+        [TokenType::SessionToken, TokenType::ApiKey, TokenType::M2mToken, TokenType::OAuthToken];
+
+    /// The snake_case name Clerk uses for this kind (`session_token`,
+    /// `api_key`, `m2m_token`, `oauth_token`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            TokenType::SessionToken => "session_token",
+            TokenType::ApiKey => "api_key",
+            TokenType::M2mToken => "m2m_token",
+            TokenType::OAuthToken => "oauth_token",
+        }
+    }
+
+    /// True for the kinds programs use (API keys, M2M and OAuth tokens).
+    pub fn is_machine(&self) -> bool {
+        !matches!(self, TokenType::SessionToken)
+    }
+}
+
+impl fmt::Display for TokenType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Settings for one verification: accepted token kinds, authorized parties,
+/// a networkless key, clock skew, cookie choice and timeouts.
+///
+/// Build it once at start-up and share it; every setter is cheap.
 #[derive(Clone)]
 pub struct AuthenticateOptions {
     authorized_parties: Vec<String>,
-    jwt_key: Option<Result<DecodingKey, String>>,
+    jwt_key: Option<DecodingKey>,
     clock_skew: Duration,
     cookie_suffix: Option<String>,
     now: Option<SystemTime>,
+    accepted: Vec<TokenType>,
+    accept_pending_sessions: bool,
+    verify_timeout: Duration,
 }
 
 impl AuthenticateOptions {
     /// The default clock skew allowed on `exp`, `nbf` and `iat`: five seconds.
     pub const DEFAULT_CLOCK_SKEW: Duration = Duration::from_secs(5);
+    /// The default limit on one call to Clerk that verifies an opaque
+    /// machine token: five seconds.
+    pub const DEFAULT_VERIFY_TIMEOUT: Duration = Duration::from_secs(5);
 
-    /// Defaults: any authorized party, keys from the JWKS, five seconds of skew.
+    /// Defaults: session tokens only, any authorized party, keys from the
+    /// JWKS, five seconds of skew, pending sessions signed out.
     pub fn new() -> Self {
         AuthenticateOptions {
             authorized_parties: Vec::new(),
@@ -74,12 +160,57 @@ impl AuthenticateOptions {
             clock_skew: Self::DEFAULT_CLOCK_SKEW,
             cookie_suffix: None,
             now: None,
+            accepted: vec![TokenType::SessionToken],
+            accept_pending_sessions: false,
+            verify_timeout: Self::DEFAULT_VERIFY_TIMEOUT,
         }
     }
 
-    /// Only accept tokens whose `azp` claim is one of these origins (for
-    /// example `https://app.example.com`). A token without `azp` is still
-    /// accepted. An empty list (the default) accepts any `azp`.
+    /// Which kinds of token sign a request in; any other kind is signed out
+    /// with [`SignedOutReason::TokenTypeNotAccepted`] without being verified
+    /// (so no network call is made for it). The default is
+    /// `[TokenType::SessionToken]`. An empty list accepts nothing.
+    pub fn accepts_token<I>(mut self, kinds: I) -> Self
+    where
+        I: IntoIterator<Item = TokenType>,
+    {
+        let mut accepted = Vec::new();
+        for kind in kinds {
+            if !accepted.contains(&kind) {
+                accepted.push(kind);
+            }
+        }
+        self.accepted = accepted;
+        self
+    }
+
+    /// Accept every kind of token: sessions, API keys, M2M and OAuth tokens.
+    pub fn accepts_any_token(self) -> Self {
+        self.accepts_token(TokenType::ALL)
+    }
+
+    /// True when tokens of this kind are accepted.
+    pub fn accepts(&self, kind: TokenType) -> bool {
+        self.accepted.contains(&kind)
+    }
+
+    /// The accepted kinds, in the order given.
+    pub fn accepted_tokens(&self) -> &[TokenType] {
+        &self.accepted
+    }
+
+    /// Sign in sessions whose status (`sts`) is `pending`: the user has
+    /// signed in but not finished a required step (such as choosing an
+    /// organization). Off by default, so such sessions are signed out with
+    /// [`SignedOutReason::SessionPending`].
+    pub fn accept_pending_sessions(mut self, accept: bool) -> Self {
+        self.accept_pending_sessions = accept;
+        self
+    }
+
+    /// Only accept session tokens whose `azp` claim is one of these origins
+    /// (for example `https://app.example.com`). A token without `azp` is
+    /// still accepted. An empty list (the default) accepts any `azp`.
     pub fn authorized_parties<I, S>(mut self, parties: I) -> Self
     where
         I: IntoIterator<Item = S>,
@@ -89,14 +220,22 @@ impl AuthenticateOptions {
         self
     }
 
-    /// Verify with this PEM public key (the instance's "JWT public key", as in
-    /// `CLERK_JWT_KEY`) instead of the JWKS: no network call is ever made.
+    /// Verify JWTs with this PEM public key (the instance's "JWT public key",
+    /// as in `CLERK_JWT_KEY`) instead of the JWKS: no key set is ever fetched.
     ///
     /// Both a regular multi-line PEM and the same text squeezed onto one line
-    /// are accepted. A key that cannot be read makes every verification fail
-    /// with [`AuthError::InvalidJwtKey`].
-    pub fn jwt_key(mut self, pem: impl AsRef<str>) -> Self {
-        self.jwt_key = Some(parse_pem_key(pem.as_ref()));
+    /// (or with literal `\n`) are accepted. A key that cannot be read is
+    /// refused here, with [`AuthError::InvalidJwtKey`], so a misconfigured
+    /// server fails at start-up rather than on every request.
+    pub fn jwt_key(mut self, pem: impl AsRef<str>) -> Result<Self, AuthError> {
+        self.jwt_key = Some(parse_pem_key(pem.as_ref()).map_err(AuthError::InvalidJwtKey)?);
+        Ok(self)
+    }
+
+    /// Uses an already decoded key (the testing helpers' keys).
+    #[cfg(feature = "testing")]
+    pub(crate) fn with_decoding_key(mut self, key: DecodingKey) -> Self {
+        self.jwt_key = Some(key);
         self
     }
 
@@ -120,6 +259,14 @@ impl AuthenticateOptions {
         self
     }
 
+    /// The most one call to Clerk verifying an opaque machine token may take
+    /// (default five seconds). It is tried once: a slow or failing Clerk is an
+    /// [`AuthError`], never a long wait inside a request.
+    pub fn verify_timeout(mut self, timeout: Duration) -> Self {
+        self.verify_timeout = timeout;
+        self
+    }
+
     /// True when a PEM key was given, so no JWKS will be fetched.
     pub fn has_jwt_key(&self) -> bool {
         self.jwt_key.is_some()
@@ -134,6 +281,24 @@ impl AuthenticateOptions {
     pub fn clock_skew_value(&self) -> Duration {
         self.clock_skew
     }
+
+    /// True when pending sessions are signed in.
+    pub fn accepts_pending_sessions(&self) -> bool {
+        self.accept_pending_sessions
+    }
+
+    /// The configured limit on one machine-token verification call.
+    pub fn verify_timeout_value(&self) -> Duration {
+        self.verify_timeout
+    }
+
+    fn now_seconds(&self) -> i64 {
+        unix_seconds(self.now.unwrap_or_else(SystemTime::now))
+    }
+
+    fn skew_seconds(&self) -> i64 {
+        i64::try_from(self.clock_skew.as_secs()).unwrap_or(i64::MAX)
+    }
 }
 
 impl Default for AuthenticateOptions {
@@ -145,41 +310,102 @@ impl Default for AuthenticateOptions {
 impl fmt::Debug for AuthenticateOptions {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("AuthenticateOptions")
+            .field("accepted", &self.accepted)
             .field("authorized_parties", &self.authorized_parties)
-            .field("jwt_key", &self.jwt_key.as_ref().map(|k| k.is_ok()))
+            .field("jwt_key", &self.jwt_key.is_some())
             .field("clock_skew", &self.clock_skew)
             .field("cookie_suffix", &self.cookie_suffix)
+            .field("accept_pending_sessions", &self.accept_pending_sessions)
+            .field("verify_timeout", &self.verify_timeout)
             .field("now", &self.now)
             .finish()
     }
 }
 
-/// The outcome of authenticating a request.
+/// Who a signed-in request is.
 #[derive(Clone, Debug, PartialEq)]
 // Claims are kept inline for easy matching; a state lives only for one request.
 #[allow(clippy::large_enum_variant)]
+pub enum Identity {
+    /// A user's session, with the session token's claims.
+    Session(Claims),
+    /// A program: an API key, an M2M token or an OAuth access token.
+    Machine(MachineAuth),
+}
+
+impl Identity {
+    /// The kind of token that signed the request in.
+    pub fn token_type(&self) -> TokenType {
+        match self {
+            Identity::Session(_) => TokenType::SessionToken,
+            Identity::Machine(machine) => machine.token_type(),
+        }
+    }
+
+    /// The subject: the user id for sessions and OAuth tokens; the key's or
+    /// token's subject (`user_`, `org_` or `mch_`) for API keys and M2M tokens.
+    pub fn subject(&self) -> &str {
+        match self {
+            Identity::Session(claims) => &claims.sub,
+            Identity::Machine(machine) => machine.subject(),
+        }
+    }
+}
+
+/// The outcome of authenticating a request.
+#[derive(Clone, Debug, PartialEq)]
+// The identity is kept inline for easy matching; a state lives only for one request.
+#[allow(clippy::large_enum_variant)]
 pub enum RequestState {
-    /// A valid session token was found.
-    SignedIn(Claims),
-    /// No usable session token; the reason says why.
+    /// A valid token of an accepted kind was found.
+    SignedIn(Identity),
+    /// No usable token; the reason says why.
     SignedOut(SignedOutReason),
 }
 
 impl RequestState {
-    /// The claims, when signed in.
+    /// The session claims, when signed in with a session token (`None` for
+    /// machine tokens; see [`machine`](Self::machine)).
     pub fn claims(&self) -> Option<&Claims> {
         match self {
-            RequestState::SignedIn(claims) => Some(claims),
+            RequestState::SignedIn(Identity::Session(claims)) => Some(claims),
+            _ => None,
+        }
+    }
+
+    /// The session claims by value, when signed in with a session token.
+    pub fn into_claims(self) -> Option<Claims> {
+        match self {
+            RequestState::SignedIn(Identity::Session(claims)) => Some(claims),
+            _ => None,
+        }
+    }
+
+    /// The machine token's details, when signed in with one.
+    pub fn machine(&self) -> Option<&MachineAuth> {
+        match self {
+            RequestState::SignedIn(Identity::Machine(machine)) => Some(machine),
+            _ => None,
+        }
+    }
+
+    /// The identity, when signed in.
+    pub fn identity(&self) -> Option<&Identity> {
+        match self {
+            RequestState::SignedIn(identity) => Some(identity),
             RequestState::SignedOut(_) => None,
         }
     }
 
-    /// The claims by value, when signed in.
-    pub fn into_claims(self) -> Option<Claims> {
-        match self {
-            RequestState::SignedIn(claims) => Some(claims),
-            RequestState::SignedOut(_) => None,
-        }
+    /// The kind of token that signed the request in.
+    pub fn token_type(&self) -> Option<TokenType> {
+        self.identity().map(Identity::token_type)
+    }
+
+    /// The subject of the token that signed the request in (see
+    /// [`Identity::subject`]).
+    pub fn subject(&self) -> Option<&str> {
+        self.identity().map(Identity::subject)
     }
 
     /// Why the request is signed out, when it is.
@@ -202,7 +428,7 @@ impl RequestState {
 pub enum SignedOutReason {
     /// Neither a bearer token nor a session cookie was present.
     NoToken,
-    /// The token is not a well-formed JWT.
+    /// The token is not a well-formed JWT (or is absurdly long).
     Malformed,
     /// The token's `alg` is not RS256 (`none` and HMAC algorithms included).
     UnsupportedAlgorithm,
@@ -212,7 +438,8 @@ pub enum SignedOutReason {
     UnknownKid,
     /// The signature does not match the key.
     BadSignature,
-    /// The token has expired (`exp`), beyond the allowed skew.
+    /// The token has expired (`exp`, beyond the allowed skew), or Clerk says
+    /// the machine token has expired.
     Expired,
     /// The token is not valid yet (`nbf`), beyond the allowed skew.
     NotYetValid,
@@ -224,10 +451,32 @@ pub enum SignedOutReason {
     InvalidIssuer,
     /// A claim the verification needs is missing or has the wrong type; names the claim.
     InvalidClaim(&'static str),
+    /// The token is of a kind the options do not accept (see
+    /// [`AuthenticateOptions::accepts_token`]); it was not verified.
+    TokenTypeNotAccepted,
+    /// A JWT that claims to be a session token has a header `typ` other than
+    /// `JWT`, so it is some other kind of token.
+    UnexpectedHeaderType,
+    /// The header `cat` marks the token as another category than the one it
+    /// is verified as (a JWT-template or M2M token used as a session token).
+    TokenCategoryMismatch,
+    /// The session is `pending` (`sts`): the user has not finished a required
+    /// step. See [`AuthenticateOptions::accept_pending_sessions`].
+    SessionPending,
+    /// A machine token was sent in a cookie; machine tokens are only read
+    /// from the `Authorization` header.
+    MachineTokenInCookie,
+    /// Clerk does not know this machine token (404 from the verify call).
+    TokenNotFound,
+    /// Clerk says this machine token has been revoked.
+    TokenRevoked,
+    /// Clerk refused this machine token as invalid (a 400, 410 or 422 answer,
+    /// or an OAuth token reported as not active).
+    TokenInvalid,
 }
 
 impl SignedOutReason {
-    /// A stable, kebab-case code for logs and metrics.
+    /// A stable, kebab-case code for logs, metrics and response bodies.
     pub fn as_str(&self) -> &'static str {
         match self {
             SignedOutReason::NoToken => "no-token",
@@ -242,6 +491,14 @@ impl SignedOutReason {
             SignedOutReason::UnauthorizedParty => "unauthorized-party",
             SignedOutReason::InvalidIssuer => "invalid-issuer",
             SignedOutReason::InvalidClaim(_) => "invalid-claim",
+            SignedOutReason::TokenTypeNotAccepted => "token-type-not-accepted",
+            SignedOutReason::UnexpectedHeaderType => "unexpected-header-type",
+            SignedOutReason::TokenCategoryMismatch => "token-category-mismatch",
+            SignedOutReason::SessionPending => "session-pending",
+            SignedOutReason::MachineTokenInCookie => "machine-token-in-cookie",
+            SignedOutReason::TokenNotFound => "token-not-found",
+            SignedOutReason::TokenRevoked => "token-revoked",
+            SignedOutReason::TokenInvalid => "token-invalid",
         }
     }
 }
@@ -255,16 +512,32 @@ impl fmt::Display for SignedOutReason {
     }
 }
 
-/// A failure to authenticate that is not the token's fault.
+/// A failure to authenticate that is not the token's fault: the server
+/// cannot tell whether the token is good. Frameworks answer it with 503.
+///
+/// The messages never contain the token or the secret key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum AuthError {
-    /// Fetching the JWKS failed; carries the source's description.
+    /// Fetching the JWKS failed (or timed out) and no usable keys are held;
+    /// carries the source's description.
     JwksFetch(String),
     /// The fetched JWKS document has an unexpected shape.
     InvalidJwks(String),
-    /// The PEM key given in [`AuthenticateOptions::jwt_key`] cannot be used.
+    /// The PEM key given to [`AuthenticateOptions::jwt_key`] cannot be used.
     InvalidJwtKey(String),
+    /// Clerk's verify call for an opaque machine token failed in a way that
+    /// says nothing about the token: a 5xx or 429 answer, a 401/403 (this
+    /// server's secret key is wrong), a timeout, a broken connection or an
+    /// answer that does not decode.
+    MachineVerify {
+        /// The kind of token being verified.
+        token_type: TokenType,
+        /// The HTTP status, when Clerk answered.
+        status: Option<u16>,
+        /// What went wrong.
+        message: String,
+    },
 }
 
 impl fmt::Display for AuthError {
@@ -273,16 +546,75 @@ impl fmt::Display for AuthError {
             AuthError::JwksFetch(msg) => write!(f, "could not fetch the JWKS: {msg}"),
             AuthError::InvalidJwks(msg) => write!(f, "the JWKS is not usable: {msg}"),
             AuthError::InvalidJwtKey(msg) => write!(f, "the configured JWT key is not usable: {msg}"),
+            AuthError::MachineVerify { token_type, status: Some(status), message } => {
+                write!(f, "could not verify the {token_type} with Clerk (status {status}): {message}")
+            }
+            AuthError::MachineVerify { token_type, status: None, message } => {
+                write!(f, "could not verify the {token_type} with Clerk: {message}")
+            }
         }
     }
 }
 
 impl std::error::Error for AuthError {}
 
-/// Verifies session tokens; holds the shared [`JwksCache`].
+/// What a token looks like, decided before it is verified.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    /// A JWT (or something that is not a recognised opaque token).
+    Jwt,
+    /// An opaque token Clerk verifies.
+    Opaque,
+}
+
+/// Decides the kind of a token from its prefix, its header `typ` and its
+/// (not yet verified) subject.
+fn detect(token: &str) -> (TokenType, Form) {
+    if token.starts_with("ak_") {
+        return (TokenType::ApiKey, Form::Opaque);
+    }
+    if token.starts_with("mt_") {
+        return (TokenType::M2mToken, Form::Opaque);
+    }
+    if token.starts_with("oat_") {
+        return (TokenType::OAuthToken, Form::Opaque);
+    }
+    if token.len() > MAX_TOKEN_LEN {
+        return (TokenType::SessionToken, Form::Jwt);
+    }
+    let mut parts = token.split('.');
+    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else {
+        return (TokenType::SessionToken, Form::Jwt);
+    };
+    if let Ok(header) = decode_json::<JoseHeader>(header) {
+        if header.typ.as_deref().is_some_and(is_access_token_typ) {
+            return (TokenType::OAuthToken, Form::Jwt);
+        }
+    }
+    #[derive(Deserialize)]
+    struct Subject {
+        #[serde(default)]
+        sub: Option<Value>,
+    }
+    if let Ok(Subject { sub: Some(Value::String(sub)) }) = decode_json::<Subject>(payload) {
+        if sub.starts_with("mch_") {
+            return (TokenType::M2mToken, Form::Jwt);
+        }
+    }
+    (TokenType::SessionToken, Form::Jwt)
+}
+
+fn is_access_token_typ(typ: &str) -> bool {
+    typ.eq_ignore_ascii_case("at+jwt") || typ.eq_ignore_ascii_case("application/at+jwt")
+}
+
+/// Verifies tokens; holds the shared [`JwksCache`].
 ///
 /// Cheap to clone: clones share the cache. It knows nothing about how the key
-/// set is fetched; each call is given a [`JwksSource`].
+/// set is fetched or how opaque machine tokens are checked; each call is
+/// given a [`JwksSource`] (and, for opaque tokens, a
+/// [`MachineTokenVerifier`]). [`Clerk`](crate::Clerk) wires both to the
+/// Backend API.
 #[derive(Clone, Debug, Default)]
 pub struct Authenticator {
     cache: Arc<JwksCache>,
@@ -304,7 +636,10 @@ impl Authenticator {
         &self.cache
     }
 
-    /// Finds the session token of a request and verifies it.
+    /// Finds the token of a request and verifies it, with no verifier for
+    /// opaque machine tokens (accepting them then fails with
+    /// [`AuthError::MachineVerify`]; use
+    /// [`authenticate_with`](Self::authenticate_with)).
     ///
     /// A bearer token in `Authorization` wins; without one, the session
     /// cookies are tried (the suffixed one first when
@@ -317,11 +652,81 @@ impl Authenticator {
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
     ) -> Result<RequestState, AuthError> {
-        let candidates = session_tokens(headers, opts.cookie_suffix.as_deref());
+        self.authenticate_with(headers, opts, jwks, None).await
+    }
+
+    /// Like [`authenticate`](Self::authenticate), with a verifier for opaque
+    /// machine tokens (`ak_`, `mt_`, `oat_`).
+    pub async fn authenticate_with(
+        &self,
+        headers: &HeaderMap,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+        machine: Option<&dyn MachineTokenVerifier>,
+    ) -> Result<RequestState, AuthError> {
+        let credentials = Credentials::from_header_map(headers, opts.cookie_suffix.as_deref());
+        self.authenticate_credentials(credentials, opts, jwks, machine).await
+    }
+
+    /// Like [`authenticate_with`](Self::authenticate_with), for frameworks
+    /// whose headers are not an `http` 1 `HeaderMap`: the request's headers
+    /// are given as `(name, value)` pairs (names in any case). The pairs are
+    /// read before this returns, so the returned future does not borrow them.
+    pub fn authenticate_header_pairs<'a, 'h, I>(
+        &'a self,
+        headers: I,
+        opts: &'a AuthenticateOptions,
+        jwks: &'a dyn JwksSource,
+        machine: Option<&'a dyn MachineTokenVerifier>,
+    ) -> impl Future<Output = Result<RequestState, AuthError>> + Send + 'a
+    where
+        I: IntoIterator<Item = (&'h str, &'h [u8])>,
+    {
+        let credentials = Credentials::from_pairs(headers, opts.cookie_suffix.as_deref());
+        self.authenticate_credentials(credentials, opts, jwks, machine)
+    }
+
+    /// Verifies one token given directly, as if it came in an
+    /// `Authorization: Bearer` header, without an opaque-token verifier.
+    pub async fn verify_token(
+        &self,
+        token: &str,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+    ) -> Result<RequestState, AuthError> {
+        self.verify_token_with(token, opts, jwks, None).await
+    }
+
+    /// Verifies one token given directly, as if it came in an
+    /// `Authorization: Bearer` header.
+    pub async fn verify_token_with(
+        &self,
+        token: &str,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+        machine: Option<&dyn MachineTokenVerifier>,
+    ) -> Result<RequestState, AuthError> {
+        let token = token.trim();
+        if token.is_empty() {
+            return Ok(RequestState::SignedOut(SignedOutReason::NoToken));
+        }
+        Ok(match self.verify(token, false, opts, jwks, machine).await? {
+            Ok(identity) => RequestState::SignedIn(identity),
+            Err(reason) => RequestState::SignedOut(reason),
+        })
+    }
+
+    async fn authenticate_credentials(
+        &self,
+        credentials: Credentials,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+        machine: Option<&dyn MachineTokenVerifier>,
+    ) -> Result<RequestState, AuthError> {
         let mut first_reason = None;
-        for token in candidates {
-            match self.verify(&token, opts, jwks).await? {
-                Ok(claims) => return Ok(RequestState::SignedIn(claims)),
+        for (token, from_cookie) in credentials.candidates() {
+            match self.verify(&token, from_cookie, opts, jwks, machine).await? {
+                Ok(identity) => return Ok(RequestState::SignedIn(identity)),
                 Err(reason) => {
                     first_reason.get_or_insert(reason);
                 }
@@ -330,37 +735,55 @@ impl Authenticator {
         Ok(RequestState::SignedOut(first_reason.unwrap_or(SignedOutReason::NoToken)))
     }
 
-    /// Verifies one session token given directly.
-    pub async fn verify_token(
-        &self,
-        token: &str,
-        opts: &AuthenticateOptions,
-        jwks: &dyn JwksSource,
-    ) -> Result<RequestState, AuthError> {
-        Ok(match self.verify(token, opts, jwks).await? {
-            Ok(claims) => RequestState::SignedIn(claims),
-            Err(reason) => RequestState::SignedOut(reason),
-        })
-    }
-
     async fn verify(
         &self,
         token: &str,
+        from_cookie: bool,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
-    ) -> Result<Result<Claims, SignedOutReason>, AuthError> {
-        let header = match read_header(token) {
-            Ok(header) => header,
-            Err(reason) => return Ok(Err(reason)),
-        };
+        machine: Option<&dyn MachineTokenVerifier>,
+    ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
+        let (kind, form) = detect(token);
+        if from_cookie && kind.is_machine() {
+            return Ok(Err(SignedOutReason::MachineTokenInCookie));
+        }
+        if !opts.accepts(kind) {
+            return Ok(Err(SignedOutReason::TokenTypeNotAccepted));
+        }
+        match (kind, form) {
+            (_, Form::Opaque) => {
+                let Some(verifier) = machine else {
+                    return Err(AuthError::MachineVerify {
+                        token_type: kind,
+                        status: None,
+                        message: "no verifier for opaque machine tokens was given".into(),
+                    });
+                };
+                machine::verify_opaque(verifier, kind, token, opts).await.map(|r| r.map(Identity::Machine))
+            }
+            (TokenType::SessionToken, Form::Jwt) => {
+                Ok(self.verify_session(token, opts, jwks).await?.map(Identity::Session))
+            }
+            (_, Form::Jwt) => Ok(self.verify_machine_jwt(token, kind, opts, jwks).await?.map(Identity::Machine)),
+        }
+    }
+
+    /// Checks the header and finds the key; the common first half of every
+    /// JWT verification.
+    async fn verified_payload(
+        &self,
+        token: &str,
+        header: &JoseHeader,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+    ) -> Result<Result<Map<String, Value>, SignedOutReason>, AuthError> {
         // Checked before any key is looked at: `none` and HMAC tokens are
         // refused outright, whatever key material is around.
         if header.alg != "RS256" {
             return Ok(Err(SignedOutReason::UnsupportedAlgorithm));
         }
         let key = match &opts.jwt_key {
-            Some(Ok(key)) => key.clone(),
-            Some(Err(msg)) => return Err(AuthError::InvalidJwtKey(msg.clone())),
+            Some(key) => key.clone(),
             None => {
                 let Some(kid) = header.kid.as_deref() else {
                     return Ok(Err(SignedOutReason::MissingKid));
@@ -371,43 +794,93 @@ impl Authenticator {
                 }
             }
         };
-        Ok(check_token(token, &key, opts))
+        Ok(verify_signature(token, &key))
+    }
+
+    async fn verify_session(
+        &self,
+        token: &str,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+    ) -> Result<Result<Claims, SignedOutReason>, AuthError> {
+        let header = match read_header(token) {
+            Ok(header) => header,
+            Err(reason) => return Ok(Err(reason)),
+        };
+        if header.typ.as_deref().is_some_and(|typ| !typ.eq_ignore_ascii_case("JWT")) {
+            return Ok(Err(SignedOutReason::UnexpectedHeaderType));
+        }
+        // An unknown `cat` is let through: the marker is optional, and a new
+        // session marker must not sign every user out. The signature and the
+        // claim checks below still apply.
+        if header.cat.as_deref().is_some_and(|cat| cat == CAT_JWT_TEMPLATE || cat == CAT_M2M) {
+            return Ok(Err(SignedOutReason::TokenCategoryMismatch));
+        }
+        let payload = match self.verified_payload(token, &header, opts, jwks).await? {
+            Ok(payload) => payload,
+            Err(reason) => return Ok(Err(reason)),
+        };
+        Ok(check_session(payload, opts))
+    }
+
+    async fn verify_machine_jwt(
+        &self,
+        token: &str,
+        kind: TokenType,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+    ) -> Result<Result<MachineAuth, SignedOutReason>, AuthError> {
+        let header = match read_header(token) {
+            Ok(header) => header,
+            Err(reason) => return Ok(Err(reason)),
+        };
+        let category_ok = match (kind, header.cat.as_deref()) {
+            (_, None) => true,
+            (TokenType::M2mToken, Some(cat)) => cat == CAT_M2M,
+            (_, Some(cat)) => cat != CAT_M2M && cat != CAT_JWT_TEMPLATE,
+        };
+        if !category_ok {
+            return Ok(Err(SignedOutReason::TokenCategoryMismatch));
+        }
+        if kind == TokenType::M2mToken && header.typ.as_deref().is_some_and(|typ| !typ.eq_ignore_ascii_case("JWT")) {
+            return Ok(Err(SignedOutReason::UnexpectedHeaderType));
+        }
+        let payload = match self.verified_payload(token, &header, opts, jwks).await? {
+            Ok(payload) => payload,
+            Err(reason) => return Ok(Err(reason)),
+        };
+        Ok(machine::from_jwt(kind, payload, opts))
     }
 }
 
-/// Signature, then claims.
-fn check_token(token: &str, key: &DecodingKey, opts: &AuthenticateOptions) -> Result<Claims, SignedOutReason> {
+/// Signature only; the claims are checked by the caller.
+fn verify_signature(token: &str, key: &DecodingKey) -> Result<Map<String, Value>, SignedOutReason> {
     let mut validation = Validation::new(Algorithm::RS256);
-    // Time, audience and required-claim checks are done below, with our own
-    // skew handling and reasons.
+    // Time, audience and required-claim checks are done by the callers, with
+    // our own skew handling and reasons.
     validation.validate_exp = false;
     validation.validate_nbf = false;
     validation.validate_aud = false;
     validation.required_spec_claims.clear();
     validation.leeway = 0;
-    let data = jsonwebtoken::decode::<Map<String, Value>>(token, key, &validation).map_err(|e| match e.kind() {
-        ErrorKind::InvalidSignature => SignedOutReason::BadSignature,
-        ErrorKind::InvalidAlgorithm | ErrorKind::MissingAlgorithm => SignedOutReason::UnsupportedAlgorithm,
-        ErrorKind::InvalidToken
-        | ErrorKind::Base64(_)
-        | ErrorKind::Json(_)
-        | ErrorKind::Utf8(_)
-        | ErrorKind::InvalidClaimFormat(_) => SignedOutReason::Malformed,
-        _ => SignedOutReason::BadSignature,
-    })?;
-    let claims = Claims::from_map(data.claims).map_err(SignedOutReason::InvalidClaim)?;
+    jsonwebtoken::decode::<Map<String, Value>>(token, key, &validation).map(|data| data.claims).map_err(|e| {
+        match e.kind() {
+            ErrorKind::InvalidSignature => SignedOutReason::BadSignature,
+            ErrorKind::InvalidAlgorithm | ErrorKind::MissingAlgorithm => SignedOutReason::UnsupportedAlgorithm,
+            ErrorKind::InvalidToken
+            | ErrorKind::Base64(_)
+            | ErrorKind::Json(_)
+            | ErrorKind::Utf8(_)
+            | ErrorKind::InvalidClaimFormat(_) => SignedOutReason::Malformed,
+            _ => SignedOutReason::BadSignature,
+        }
+    })
+}
 
-    let now = unix_seconds(opts.now.unwrap_or_else(SystemTime::now));
-    let skew = i64::try_from(opts.clock_skew.as_secs()).unwrap_or(i64::MAX);
-    if now >= claims.exp.saturating_add(skew) {
-        return Err(SignedOutReason::Expired);
-    }
-    if claims.nbf.is_some_and(|nbf| nbf > now.saturating_add(skew)) {
-        return Err(SignedOutReason::NotYetValid);
-    }
-    if claims.iat.is_some_and(|iat| iat > now.saturating_add(skew)) {
-        return Err(SignedOutReason::IssuedInFuture);
-    }
+/// The session rules, on a payload whose signature has been checked.
+fn check_session(payload: Map<String, Value>, opts: &AuthenticateOptions) -> Result<Claims, SignedOutReason> {
+    let claims = Claims::from_map(payload).map_err(SignedOutReason::InvalidClaim)?;
+    check_times(claims.exp, claims.nbf, claims.iat, opts)?;
     if !is_valid_issuer(&claims.iss) {
         return Err(SignedOutReason::InvalidIssuer);
     }
@@ -416,7 +889,36 @@ fn check_token(token: &str, key: &DecodingKey, opts: &AuthenticateOptions) -> Re
             return Err(SignedOutReason::UnauthorizedParty);
         }
     }
+    // Kind detection sends `mch_` subjects down the M2M path; this is the
+    // second line of defence.
+    if claims.sub.starts_with("mch_") {
+        return Err(SignedOutReason::TokenTypeNotAccepted);
+    }
+    if claims.sts.as_deref() == Some("pending") && !opts.accept_pending_sessions {
+        return Err(SignedOutReason::SessionPending);
+    }
     Ok(claims)
+}
+
+/// `exp`, `nbf` and `iat` against the clock, with the allowed skew.
+fn check_times(
+    exp: i64,
+    nbf: Option<i64>,
+    iat: Option<i64>,
+    opts: &AuthenticateOptions,
+) -> Result<(), SignedOutReason> {
+    let now = opts.now_seconds();
+    let skew = opts.skew_seconds();
+    if now >= exp.saturating_add(skew) {
+        return Err(SignedOutReason::Expired);
+    }
+    if nbf.is_some_and(|nbf| nbf > now.saturating_add(skew)) {
+        return Err(SignedOutReason::NotYetValid);
+    }
+    if iat.is_some_and(|iat| iat > now.saturating_add(skew)) {
+        return Err(SignedOutReason::IssuedInFuture);
+    }
+    Ok(())
 }
 
 fn unix_seconds(t: SystemTime) -> i64 {
@@ -431,19 +933,30 @@ struct JoseHeader {
     alg: String,
     #[serde(default)]
     kid: Option<String>,
+    #[serde(default)]
+    typ: Option<String>,
+    #[serde(default)]
+    cat: Option<String>,
+}
+
+fn decode_json<T: serde::de::DeserializeOwned>(part: &str) -> Result<T, SignedOutReason> {
+    let bytes =
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(part).map_err(|_| SignedOutReason::Malformed)?;
+    serde_json::from_slice(&bytes).map_err(|_| SignedOutReason::Malformed)
 }
 
 /// Reads the JOSE header without trusting anything in it yet.
 fn read_header(token: &str) -> Result<JoseHeader, SignedOutReason> {
+    if token.len() > MAX_TOKEN_LEN {
+        return Err(SignedOutReason::Malformed);
+    }
     let mut parts = token.split('.');
     let (Some(header), Some(_payload), Some(_signature), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
         return Err(SignedOutReason::Malformed);
     };
-    let bytes =
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(header).map_err(|_| SignedOutReason::Malformed)?;
-    serde_json::from_slice(&bytes).map_err(|_| SignedOutReason::Malformed)
+    decode_json(header)
 }
 
 /// `https://` followed by a DNS host name (at least two labels), an optional
@@ -478,64 +991,6 @@ fn is_valid_issuer(iss: &str) -> bool {
         }
     }
     labels >= 2
-}
-
-/// The candidate tokens of a request, in the order they are tried.
-fn session_tokens(headers: &HeaderMap, cookie_suffix: Option<&str>) -> Vec<String> {
-    for value in headers.get_all(AUTHORIZATION) {
-        let Ok(value) = value.to_str() else { continue };
-        let value = value.trim();
-        if let (Some(scheme), Some(rest)) = (value.get(..7), value.get(7..)) {
-            if !scheme.eq_ignore_ascii_case("bearer ") {
-                continue;
-            }
-            let token = rest.trim();
-            if !token.is_empty() {
-                return vec![token.to_string()];
-            }
-        }
-    }
-
-    let mut plain = None;
-    let mut suffixed: Vec<(String, String)> = Vec::new();
-    for value in headers.get_all(COOKIE) {
-        let Ok(value) = value.to_str() else { continue };
-        for pair in value.split(';') {
-            let Some((name, raw)) = pair.split_once('=') else { continue };
-            let name = name.trim();
-            let raw = raw.trim();
-            let token = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')).unwrap_or(raw);
-            if token.is_empty() {
-                continue;
-            }
-            if name == SESSION_COOKIE {
-                plain.get_or_insert_with(|| token.to_string());
-            } else if let Some(suffix) = name.strip_prefix("__session_") {
-                if !suffix.is_empty() {
-                    suffixed.push((suffix.to_string(), token.to_string()));
-                }
-            }
-        }
-    }
-
-    let mut ordered = Vec::new();
-    if let Some(wanted) = cookie_suffix {
-        if let Some((_, token)) = suffixed.iter().find(|(s, _)| s == wanted) {
-            ordered.push(token.clone());
-        }
-    }
-    ordered.extend(plain);
-    ordered.extend(suffixed.into_iter().map(|(_, token)| token));
-    let mut unique: Vec<String> = Vec::new();
-    for token in ordered {
-        if !unique.contains(&token) {
-            unique.push(token);
-        }
-        if unique.len() == MAX_CANDIDATES {
-            break;
-        }
-    }
-    unique
 }
 
 /// Reads a PEM public key, also when its line breaks were lost (a single-line
