@@ -206,7 +206,8 @@ async fn revoked_and_expired_tokens_are_signed_out() {
     assert_eq!(run(&clerk, API_KEY, &any_kind()).await.unwrap().reason(), Some(SignedOutReason::TokenRevoked));
     mock.delete_async().await;
 
-    mock = mock_verify(&server, "/v1/api_keys/verify", body.clone(), 200, api_key_answer(json!({"expired": true}))).await;
+    mock =
+        mock_verify(&server, "/v1/api_keys/verify", body.clone(), 200, api_key_answer(json!({"expired": true}))).await;
     assert_eq!(run(&clerk, API_KEY, &any_kind()).await.unwrap().reason(), Some(SignedOutReason::Expired));
     mock.delete_async().await;
 
