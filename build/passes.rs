@@ -45,6 +45,10 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     own_path_encoding(&mut file.items)?;
     own_path_encoding(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder` module")?))?;
     drop_ignored_doc_examples(&mut file.items);
+    let dropped = request_side_builders(&mut file)?;
+    if dropped == 0 && facts.full {
+        return Err("request_side_builders dropped no builder; the generator's output changed shape".into());
+    }
     if open.is_empty() && facts.full {
         return Err("open_enums found no string enum; the generator's output changed shape".into());
     }
@@ -1086,4 +1090,76 @@ fn checked_path_params(ops: &mut ItemMod) -> Result<(), String> {
         return Err("checked_path_params found no path parameter setter; progenitor's output changed shape".into());
     }
     Ok(())
+}
+
+/// Builders only for models callers build: typify writes a builder for every
+/// struct, but a response model is only ever decoded. Builders stay for the
+/// request bodies the operation builders take (`body_map`) and every model
+/// those reach through their fields; the rest go, with their `builder()`
+/// constructors. About half of the generated models are response-only.
+fn request_side_builders(file: &mut syn::File) -> Result<usize, String> {
+    use std::collections::VecDeque;
+    let ops = find_mod_mut(&mut file.items, "builder").ok_or("no `builder` module")?;
+    let ops_text = quote!(#ops).to_string();
+    let mut roots: BTreeSet<String> = BTreeSet::new();
+    for piece in ops_text.split("types :: builder :: ").skip(1) {
+        if let Some(name) = piece.split(|c: char| !(c.is_alphanumeric() || c == '_')).next() {
+            roots.insert(name.to_string());
+        }
+    }
+    let types = find_mod_mut(&mut file.items, "types").ok_or("no `types` module")?;
+    // Model name -> the model names its fields mention.
+    let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let names: BTreeSet<String> = mod_items(types)
+        .iter()
+        .filter_map(|i| match i {
+            Item::Struct(s) => Some(s.ident.to_string()),
+            Item::Enum(e) => Some(e.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    let mentions = |text: &str| -> BTreeSet<String> {
+        text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|w| names.contains(*w))
+            .map(str::to_string)
+            .collect()
+    };
+    for item in mod_items(types).iter() {
+        match item {
+            Item::Struct(s) => {
+                let fields = &s.fields;
+                edges.insert(s.ident.to_string(), mentions(&quote!(#fields).to_string()));
+            }
+            Item::Enum(e) => {
+                let variants = &e.variants;
+                edges.insert(e.ident.to_string(), mentions(&quote!(#variants).to_string()));
+            }
+            _ => {}
+        }
+    }
+    let mut keep: BTreeSet<String> = BTreeSet::new();
+    let mut todo: VecDeque<String> = roots.into_iter().collect();
+    while let Some(n) = todo.pop_front() {
+        if keep.insert(n.clone()) {
+            todo.extend(edges.get(&n).into_iter().flatten().cloned());
+        }
+    }
+    let self_name = |imp: &syn::ItemImpl| type_name(&imp.self_ty).unwrap_or_default();
+    let builders = find_mod_mut(mod_items(types), "builder").ok_or("no `types::builder` module")?;
+    let before = mod_items(builders).len();
+    mod_items(builders).retain(|i| match i {
+        Item::Struct(s) => keep.contains(&s.ident.to_string()),
+        Item::Impl(imp) => keep.contains(&self_name(imp)),
+        _ => true,
+    });
+    let dropped = before - mod_items(builders).len();
+    for item in mod_items(types).iter_mut() {
+        let Item::Impl(imp) = item else { continue };
+        if imp.trait_.is_some() || keep.contains(&self_name(imp)) {
+            continue;
+        }
+        imp.items.retain(|ii| !matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == "builder"));
+    }
+    mod_items(types).retain(|i| !matches!(i, Item::Impl(imp) if imp.trait_.is_none() && imp.items.is_empty()));
+    Ok(dropped)
 }
