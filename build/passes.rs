@@ -561,6 +561,15 @@ fn facade_send(ops: &mut ItemMod, facts: &Facts) -> Result<(), String> {
             .get(&owner)
             .ok_or_else(|| format!("builder {owner} matches no operation id of the spec"))?
             .clone();
+        // `new` takes the generated client, which callers can't name: the
+        // namespaces are the way in.
+        for ii in imp.items.iter_mut() {
+            if let syn::ImplItem::Fn(f) = ii {
+                if f.sig.ident == "new" {
+                    f.vis = parse_quote!(pub(crate));
+                }
+            }
+        }
         let syn::ImplItem::Fn(raw) = &mut imp.items[pos] else { continue };
         let (ok, err) =
             send_types(&raw.sig.output).ok_or_else(|| format!("{owner}::send has an unexpected return type"))?;
