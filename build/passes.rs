@@ -499,6 +499,16 @@ fn plain_optional_setters(
     Ok(())
 }
 
+/// The `X` of a setter's `V: TryInto<X>` bound: the type it stores.
+fn setter_target(f: &syn::ImplItemFn) -> Option<syn::Type> {
+    f.sig.generics.where_clause.as_ref().and_then(|wc| {
+        wc.predicates.iter().find_map(|p| match p {
+            syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
+            _ => None,
+        })
+    })
+}
+
 /// `TryInto<X>` in a bound -> `X`.
 fn try_into_target(bound: &syn::TypeParamBound) -> Option<syn::Type> {
     let syn::TypeParamBound::Trait(t) = bound else { return None };
@@ -710,12 +720,7 @@ fn array_query_setters(ops: &mut ItemMod) -> Result<(), String> {
         }
         for ii in imp.items.iter_mut() {
             let syn::ImplItem::Fn(f) = ii else { continue };
-            let Some(target) = f.sig.generics.where_clause.as_ref().and_then(|wc| {
-                wc.predicates.iter().find_map(|p| match p {
-                    syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
-                    _ => None,
-                })
-            }) else {
+            let Some(target) = setter_target(f) else {
                 continue;
             };
             let is_vec =
@@ -1006,12 +1011,7 @@ fn readable_setter_errors(ops: &mut ItemMod) -> Result<(), String> {
         let Item::Impl(imp) = item else { continue };
         for ii in imp.items.iter_mut() {
             let syn::ImplItem::Fn(f) = ii else { continue };
-            let Some(target) = f.sig.generics.where_clause.as_ref().and_then(|wc| {
-                wc.predicates.iter().find_map(|p| match p {
-                    syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
-                    _ => None,
-                })
-            }) else {
+            let Some(target) = setter_target(f) else {
                 continue;
             };
             let body = &mut f.block;
@@ -1079,12 +1079,7 @@ fn checked_path_params(ops: &mut ItemMod) -> Result<(), String> {
             if !in_path.contains(&name) {
                 continue;
             }
-            let target = f.sig.generics.where_clause.as_ref().and_then(|wc| {
-                wc.predicates.iter().find_map(|p| match p {
-                    syn::WherePredicate::Type(t) => t.bounds.iter().find_map(try_into_target),
-                    _ => None,
-                })
-            });
+            let target = setter_target(f);
             if target.as_ref().and_then(type_name).as_deref() != Some("String") {
                 continue; // enum-typed path parameters can only hold their known values
             }
