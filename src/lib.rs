@@ -86,7 +86,7 @@ include!(concat!(env!("OUT_DIR"), "/api_version.rs"));
 pub trait Operation {
     /// What `send()` decodes a success answer into.
     type Output;
-    /// The builder's name, which is the operation id in `PascalCase`.
+    /// The spec's operation id (`GetUser`, `GetJWKS`, `createApiKey`), as errors and tracing name it.
     const NAME: &'static str;
 }
 
