@@ -29,8 +29,6 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     let type_builders =
         find_mod_mut(mod_items(types), "builder").ok_or("progenitor output has no `types::builder` module")?;
     plain_optional_setters(type_builders, &three_state)?;
-    optional_defaults_unset(mod_items(type_builders), true);
-    optional_defaults_unset(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?), false);
     let ops = find_mod_mut(&mut file.items, "builder").ok_or("progenitor output has no `builder` module")?;
     // These report "found nothing" (a changed generator) only for the whole
     // spec: a slice of namespaces may have nothing for them to do.
@@ -265,67 +263,6 @@ fn drop_derives(e: &mut syn::ItemEnum, drop: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// Nullable fields of PATCH/PUT bodies: `Option<Option<T>>`, where the outer
-/// `None` leaves the field out of the JSON and `Some(None)` sends `null`.
-/// An optional field starts out unset, even when the spec names a default:
-/// the server applies its defaults itself, a request should carry only what
-/// the caller set, and a PATCH must never overwrite a value the caller did
-/// not mention. Such fields are also left out of the JSON when unset.
-fn optional_defaults_unset(items: &mut [Item], in_builder: bool) {
-    // Struct name -> names of its fields that hold an Option (in the builder:
-    // a Result<Option<_>, _>).
-    let mut optional: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for item in items.iter_mut() {
-        let Item::Struct(s) = item else { continue };
-        for field in s.fields.iter_mut() {
-            let Some(ident) = &field.ident else { continue };
-            // `bool` with `#[serde(default)]` in a request body: false is the
-            // default, so it goes on the wire only when set to true.
-            let is_body = s.ident.to_string().ends_with("Body") || s.ident.to_string().ends_with("BodyItem");
-            let is_bool = matches!(&field.ty, syn::Type::Path(p) if p.path.is_ident("bool"));
-            if !in_builder
-                && is_body
-                && is_bool
-                && serde_attr_text(&field.attrs).contains("default")
-                && !has_skip(&field.attrs)
-            {
-                field.attrs.push(parse_quote!(#[serde(skip_serializing_if = "::std::ops::Not::not")]));
-            }
-            let ty = if in_builder { first_generic(&field.ty) } else { Some(&field.ty) };
-            if ty.and_then(option_inner).is_none() {
-                continue;
-            }
-            optional.entry(s.ident.to_string()).or_default().insert(unraw(ident));
-            if !in_builder && has_serde_default_fn(&field.attrs) && !has_skip(&field.attrs) {
-                field.attrs.push(parse_quote!(#[serde(skip_serializing_if = "::std::option::Option::is_none")]));
-            }
-        }
-    }
-    for item in items.iter_mut() {
-        let Item::Impl(imp) = item else { continue };
-        let Some((_, trait_path, _)) = &imp.trait_ else { continue };
-        if trait_path.segments.last().is_none_or(|s| s.ident != "Default") {
-            continue;
-        }
-        let Some(fields) = type_name(&imp.self_ty).and_then(|n| optional.get(&n)) else { continue };
-        for ii in imp.items.iter_mut() {
-            let syn::ImplItem::Fn(f) = ii else { continue };
-            let Some(syn::Stmt::Expr(syn::Expr::Struct(lit), _)) = f.block.stmts.last_mut() else { continue };
-            for fv in lit.fields.iter_mut() {
-                let syn::Member::Named(name) = &fv.member else { continue };
-                let uses_default_fn = quote!(#fv).to_string().contains("defaults ::");
-                if fields.contains(&unraw(name)) && uses_default_fn {
-                    fv.expr = if in_builder {
-                        parse_quote!(::std::result::Result::Ok(::std::default::Default::default()))
-                    } else {
-                        parse_quote!(::std::default::Default::default())
-                    };
-                }
-            }
-        }
-    }
-}
-
 fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
     let syn::Type::Path(p) = ty else { return None };
     let syn::PathArguments::AngleBracketed(a) = &p.path.segments.last()?.arguments else { return None };
@@ -335,19 +272,11 @@ fn first_generic(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
-fn serde_attr_text(attrs: &[syn::Attribute]) -> String {
-    attrs.iter().filter(|a| a.path().is_ident("serde")).map(|a| quote!(#a).to_string()).collect()
-}
-
-fn has_serde_default_fn(attrs: &[syn::Attribute]) -> bool {
-    serde_attr_text(attrs).contains("default =")
-}
-
-fn has_skip(attrs: &[syn::Attribute]) -> bool {
-    serde_attr_text(attrs).contains("skip_serializing_if")
-}
-
-/// Returns, per body type, the Rust names of the fields it changed.
+/// Nullable fields of PATCH/PUT bodies become `Option<Option<T>>`: the outer
+/// `None` leaves the field out of the JSON, `Some(None)` sends `null`.
+/// (Spec defaults of optional body fields are dropped before generation,
+/// in `schema::optional_body_fields_without_defaults`, so every optional
+/// field starts out unset.) Returns, per body type, the Rust names of the fields it changed.
 fn three_state_fields(types: &mut ItemMod, facts: &Facts) -> Result<BTreeMap<String, BTreeSet<String>>, String> {
     let mut found = BTreeSet::new();
     let mut changed: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
