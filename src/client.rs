@@ -146,6 +146,8 @@ pub struct ClerkBuilder {
 
 impl Default for ClerkBuilder {
     fn default() -> Self {
+        #[cfg(feature = "rustls")]
+        install_rustls_provider();
         ClerkBuilder {
             secret_key: None,
             base_url: DEFAULT_BASE_URL.to_string(),
@@ -228,6 +230,10 @@ impl ClerkBuilder {
 
     /// Use this `reqwest::Client` (its pool, proxy and TLS settings) instead
     /// of building one. The timeout above still applies per request.
+    ///
+    /// With the `rustls` feature, build it after [`Clerk::builder`] (or after
+    /// [`install_rustls_provider`](crate::install_rustls_provider)): see there
+    /// why.
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http_client = Some(client);
         self
@@ -282,10 +288,14 @@ impl ClerkBuilder {
 
         let http = match self.http_client {
             Some(c) => c,
-            None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout)
-                .build()
-                .map_err(|e| Error::Config { message: format!("building the HTTP client: {e}") })?,
+            None => {
+                let builder = reqwest::Client::builder().connect_timeout(self.connect_timeout);
+                #[cfg(feature = "rustls")]
+                let builder = builder.tls_backend_preconfigured(
+                    rustls_config().map_err(|e| Error::Config { message: format!("setting up TLS: {e}") })?,
+                );
+                builder.build().map_err(|e| Error::Config { message: format!("building the HTTP client: {e}") })?
+            }
         };
         let hooks = Hooks {
             headers: Arc::new(RequestHeaders {
@@ -301,4 +311,41 @@ impl ClerkBuilder {
             auth: crate::auth::Authenticator::new(),
         })
     }
+}
+
+/// Makes rustls's `ring` provider the process-wide default, unless the
+/// application installed one already; `true` when this call installed it.
+///
+/// With the `rustls` feature, reqwest is built without a provider of its own
+/// (that is what keeps aws-lc's C build out of a plain build), so a
+/// `reqwest::Client` built before any provider is installed panics. Every
+/// [`Clerk::builder`] calls this first, so clients built after a `Clerk` just
+/// work; call it yourself if you build a `reqwest::Client` before that. An
+/// application that installs its own provider at the start of `main` keeps
+/// it: this never replaces one.
+#[cfg(feature = "rustls")]
+#[cfg_attr(docsrs, doc(cfg(feature = "rustls")))]
+pub fn install_rustls_provider() -> bool {
+    rustls::crypto::CryptoProvider::get_default().is_none()
+        && rustls::crypto::ring::default_provider().install_default().is_ok()
+}
+
+/// rustls with the process default provider (`ring`, unless the application
+/// installed another), checking certificates against the platform's roots,
+/// offering HTTP/2 and HTTP/1.1.
+#[cfg(feature = "rustls")]
+fn rustls_config() -> Result<rustls::ClientConfig, rustls::Error> {
+    let provider = rustls::crypto::CryptoProvider::get_default()
+        .cloned()
+        .unwrap_or_else(|| Arc::new(rustls::crypto::ring::default_provider()));
+    let verifier = rustls_platform_verifier::Verifier::new(provider.clone())?;
+    let mut config = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()?
+        // "dangerous" is rustls's name for any verifier it did not build
+        // itself; this one is the platform's own chain check.
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(verifier))
+        .with_no_client_auth();
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(config)
 }

@@ -55,6 +55,8 @@ mod union;
 mod uploads;
 pub mod webhooks;
 
+#[cfg(feature = "rustls")]
+pub use client::install_rustls_provider;
 pub use client::{Clerk, ClerkBuilder, DEFAULT_BASE_URL};
 pub use error::{ApiError, Error, ErrorEntry};
 /// One request builder per operation, as returned by the namespace methods

@@ -31,13 +31,16 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey};
+use std::sync::Arc;
+
+use ring::rand::SystemRandom;
+use ring::signature::{RsaKeyPair, RSA_PKCS1_SHA256};
 use rsa::pkcs1::{EncodeRsaPrivateKey, EncodeRsaPublicKey};
 use rsa::pkcs8::{EncodePublicKey, LineEnding};
 use rsa::traits::PublicKeyParts;
 use serde_json::{json, Map, Value};
 
-use crate::auth::AuthenticateOptions;
+use crate::auth::{AuthenticateOptions, RsaKey};
 
 /// The issuer put on minted session and OAuth tokens.
 pub const TEST_ISSUER: &str = "https://clerk.test.example.com";
@@ -59,8 +62,8 @@ impl std::error::Error for TestKeysError {}
 #[derive(Clone)]
 pub struct TestKeys {
     kid: String,
-    encoding: EncodingKey,
-    decoding: DecodingKey,
+    signing: Arc<RsaKeyPair>,
+    verifying: RsaKey,
     public_pem: String,
     n: String,
     e: String,
@@ -84,8 +87,8 @@ impl TestKeys {
         let public_pem = public.to_public_key_pem(LineEnding::LF).map_err(|e| fail(&e))?;
         Ok(TestKeys {
             kid: format!("ins_test_{:016x}", fastrand::u64(..)),
-            encoding: EncodingKey::from_rsa_der(private_der.as_bytes()),
-            decoding: DecodingKey::from_rsa_der(public_der.as_bytes()),
+            signing: Arc::new(RsaKeyPair::from_der(private_der.as_bytes()).map_err(|e| fail(&e))?),
+            verifying: RsaKey::from_pkcs1_der(public_der.as_bytes()).map_err(|e| fail(&e))?,
             public_pem,
             n: URL_SAFE_NO_PAD.encode(public.n().to_bytes_be()),
             e: URL_SAFE_NO_PAD.encode(public.e().to_bytes_be()),
@@ -120,7 +123,7 @@ impl TestKeys {
 
     /// `options`, changed to trust this key (and fetch no key set).
     pub fn trust(&self, options: AuthenticateOptions) -> AuthenticateOptions {
-        options.with_decoding_key(self.decoding.clone())
+        options.with_decoding_key(self.verifying.clone())
     }
 
     /// A session token (v2 claims) for `user_id`, active, valid for a
@@ -187,8 +190,9 @@ impl TestKeys {
 
     fn sign_parts(&self, header: &Value, claims: &Value) -> String {
         let message = format!("{}.{}", encode_part(header), encode_part(claims));
-        match jsonwebtoken::crypto::sign(message.as_bytes(), &self.encoding, Algorithm::RS256) {
-            Ok(signature) => format!("{message}.{signature}"),
+        let mut signature = vec![0u8; self.signing.public().modulus_len()];
+        match self.signing.sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), message.as_bytes(), &mut signature) {
+            Ok(()) => format!("{message}.{}", URL_SAFE_NO_PAD.encode(&signature)),
             // Not expected with an in-memory RSA key; a token without a
             // signature is refused, so a test sees the failure.
             Err(_) => format!("{message}."),

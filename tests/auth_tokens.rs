@@ -356,6 +356,17 @@ async fn malformed_and_missing_tokens() {
     let token = format!("{header}.{}.c2ln", URL_SAFE_NO_PAD.encode(b"not json"));
     let reason = run(&bearer(&token), &opts).await.reason();
     assert!(matches!(reason, Some(SignedOutReason::Malformed | SignedOutReason::BadSignature)), "{reason:?}");
+    // A signed token whose signature part is not base64url.
+    let signed = token_a(&claims());
+    let (message, _) = signed.rsplit_once('.').unwrap();
+    let token = format!("{message}.%%%");
+    assert_eq!(run(&bearer(&token), &opts).await.reason(), Some(SignedOutReason::Malformed));
+    // The right signature over one payload byte changed.
+    let (head, sig) = signed.rsplit_once('.').unwrap();
+    let flipped = format!("{}{}", &head[..head.len() - 1], if head.ends_with('A') { 'B' } else { 'A' });
+    let token = format!("{flipped}.{sig}");
+    let reason = run(&bearer(&token), &opts).await.reason();
+    assert!(matches!(reason, Some(SignedOutReason::BadSignature | SignedOutReason::Malformed)), "{reason:?}");
     // No kid.
     let token = sign(&claims(), None, PRIVATE_A);
     assert_eq!(run(&bearer(&token), &opts).await.reason(), Some(SignedOutReason::MissingKid));
@@ -479,6 +490,23 @@ async fn networkless_key_never_fetches() {
     let other = bearer(&sign(&claims(), Some(KID_A), PRIVATE_B));
     let state = auth.authenticate(&other, &opts, source.as_ref()).await.unwrap();
     assert_eq!(state.reason(), Some(SignedOutReason::BadSignature));
+    assert_eq!(source.calls(), 0);
+
+    // The same key as PKCS#1 (`RSA PUBLIC KEY`), and as a bare base64 body.
+    let pkcs1 = include_str!("fixtures/rsa_a_public_pkcs1.pem");
+    let bare: String = PUBLIC_A.lines().filter(|l| !l.starts_with("-----")).collect();
+    for pem in [pkcs1, bare.as_str()] {
+        let opts = AuthenticateOptions::new().jwt_key(pem).unwrap();
+        let state = auth.authenticate(&token, &opts, source.as_ref()).await.unwrap();
+        assert!(state.is_signed_in(), "{state:?}");
+    }
+    // A public key that is not RSA is refused, and says why.
+    match AuthenticateOptions::new().jwt_key(include_str!("fixtures/ec_p256_public.pem")) {
+        Err(AuthError::InvalidJwtKey(why)) => assert!(why.contains("not an RSA key"), "{why}"),
+        other => panic!("an EC key was taken: {other:?}"),
+    }
+    // A private key pasted by mistake is refused too.
+    assert!(matches!(AuthenticateOptions::new().jwt_key(PRIVATE_A), Err(AuthError::InvalidJwtKey(_))));
     assert_eq!(source.calls(), 0);
 
     // A bad key is refused when the options are built, not per request.

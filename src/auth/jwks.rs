@@ -7,10 +7,9 @@ use std::pin::Pin;
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use jsonwebtoken::DecodingKey;
 use serde_json::Value;
 
-use super::AuthError;
+use super::{AuthError, RsaKey};
 
 /// The future a [`JwksSource`] returns: the JWKS document, or a description
 /// of why it could not be fetched.
@@ -64,7 +63,7 @@ struct Settings {
 
 struct CacheState {
     settings: Settings,
-    keys: HashMap<String, DecodingKey>,
+    keys: HashMap<String, RsaKey>,
     loaded_at: Option<Instant>,
     last_refetch: Option<Instant>,
     failed_at: Option<Instant>,
@@ -91,7 +90,7 @@ impl CacheState {
 }
 
 enum Plan {
-    Answer(Option<DecodingKey>),
+    Answer(Option<RsaKey>),
     /// Fetch; `wait` says whether to wait for a fetch already under way
     /// (no usable keys, or an unknown key id) or to use the held keys.
     Fetch {
@@ -253,7 +252,7 @@ impl JwksCache {
 
     /// The key for `kid`, fetching the key set when needed (see the type's
     /// documentation). `Ok(None)` means the key id is unknown.
-    pub(crate) async fn key(&self, kid: &str, source: &dyn JwksSource) -> Result<Option<DecodingKey>, AuthError> {
+    pub(crate) async fn key(&self, kid: &str, source: &dyn JwksSource) -> Result<Option<RsaKey>, AuthError> {
         let plan = self.plan(kid);
         let (generation, wait, refetch) = match plan {
             Plan::Answer(key) => return Ok(key),
@@ -373,7 +372,7 @@ impl fmt::Debug for JwksCache {
 
 /// Reads the RS256 signing keys of a key set document, by key id. Entries
 /// that are not RSA signing keys, or that cannot be decoded, are skipped.
-fn parse_jwks(jwks: &Value) -> Result<HashMap<String, DecodingKey>, AuthError> {
+fn parse_jwks(jwks: &Value) -> Result<HashMap<String, RsaKey>, AuthError> {
     let entries = jwks
         .get("keys")
         .and_then(Value::as_array)
@@ -390,7 +389,7 @@ fn parse_jwks(jwks: &Value) -> Result<HashMap<String, DecodingKey>, AuthError> {
         let (Some(kid), Some(n), Some(e)) = (field("kid"), field("n"), field("e")) else {
             continue;
         };
-        if let Ok(key) = DecodingKey::from_rsa_components(n, e) {
+        if let Ok(key) = RsaKey::from_jwk_components(n, e) {
             keys.insert(kid.to_string(), key);
         }
     }
