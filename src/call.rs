@@ -11,9 +11,18 @@ use serde::de::DeserializeOwned;
 /// How an operation's success body becomes its output.
 pub(crate) type Decoder<T> = fn(&[u8]) -> Result<T, serde_json::Error>;
 
-/// Decodes a JSON body.
+/// Decodes a JSON body. The bytes are checked as UTF-8 once, up front, so
+/// serde_json does not check each string again as it reads it (about a tenth
+/// of the time of a big page). Only the text path is used: decoding from
+/// both text and bytes would compile every model's decoder twice.
 pub(crate) fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
-    serde_json::from_slice(body)
+    match std::str::from_utf8(body) {
+        Ok(text) => serde_json::from_str(text),
+        Err(e) => Err(serde::de::Error::custom(format_args!(
+            "the body is not UTF-8 (first bad byte at offset {})",
+            e.valid_up_to()
+        ))),
+    }
 }
 
 /// For operations whose success answer has no body: whatever came is ignored.

@@ -145,6 +145,29 @@ async fn an_invalid_json_200_is_a_decode_error_with_the_body() {
 }
 
 #[tokio::test]
+async fn a_body_that_is_not_utf8_is_a_decode_error_saying_where() {
+    let server = MockServer::start_async().await;
+    // Valid JSON up to a string holding a lone 0xFF byte, at offset 7.
+    let bytes: &[u8] = b"{\"id\":\"\xffuser\"}";
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path("/v1/users/user_1");
+            then.status(200).header("content-type", "application/json").body(bytes);
+        })
+        .await;
+    let err = clerk(&server).users().get("user_1").send().await.expect_err("not UTF-8");
+    match &err {
+        Error::Decode { operation, body, source, .. } => {
+            assert_eq!(*operation, "GetUser");
+            assert_eq!(&body[..], bytes);
+            let why = source.to_string();
+            assert!(why.contains("not UTF-8") && why.contains("offset 7"), "{why}");
+        }
+        other => panic!("expected Decode, got {other:?}"),
+    }
+}
+
+#[tokio::test]
 async fn a_missing_required_body_field_is_never_sent() {
     let server = MockServer::start_async().await;
     let m = server
