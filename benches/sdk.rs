@@ -10,7 +10,9 @@
 //!   (printed before the timed benchmarks; it must not grow with the count).
 //!
 //! `cargo bench` runs it all; criterion prints each timing, and the ratios
-//! SDK/floor are printed at the end from criterion's estimates.
+//! SDK/floor are printed at the end from criterion's estimates, then measured
+//! again as interleaved A/B rounds (floor, SDK, SDK, floor, ...), which a
+//! shared machine's slow stretches cannot skew towards one side.
 
 use clerk_backend_api::{types, Clerk};
 use criterion::{BenchmarkId, Criterion, Throughput};
@@ -267,6 +269,99 @@ fn main() {
     decoding(&mut c, &canned.page500);
     c.final_summary();
     ratios();
+    paired_ratios(&rt, &url, &canned.page500);
+}
+
+/// Times one run of `f` on the runtime.
+fn time_async<F: std::future::Future>(rt: &tokio::runtime::Runtime, f: impl FnOnce() -> F) -> Duration {
+    let future = f();
+    let started = std::time::Instant::now();
+    black_box(rt.block_on(future));
+    started.elapsed()
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times.get(times.len() / 2).copied().unwrap_or_default()
+}
+
+/// `rounds` A/B rounds: each round times one run of `a` and one of `b`,
+/// swapping which goes first every round, so both sides see the same
+/// stretches of a shared machine. Returns the medians of A and of B.
+fn paired(rounds: usize, mut a: impl FnMut() -> Duration, mut b: impl FnMut() -> Duration) -> (Duration, Duration) {
+    let (mut ta, mut tb) = (Vec::with_capacity(rounds), Vec::with_capacity(rounds));
+    for round in 0..rounds {
+        if round % 2 == 0 {
+            ta.push(a());
+            tb.push(b());
+        } else {
+            tb.push(b());
+            ta.push(a());
+        }
+    }
+    (median(ta), median(tb))
+}
+
+/// The same comparisons as criterion's, measured A/B interleaved: on a noisy
+/// machine, criterion measures the floor and the SDK seconds apart, and a
+/// slow stretch that hits one of them moves the ratio; interleaving cancels it.
+fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
+    let http = reqwest::Client::new();
+    let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
+    let get_url = format!("{url}/users/user_1");
+    let list_url = format!("{url}/users?limit=500");
+    let auth = "Bearer sk_test_bench";
+    let floor_get = || {
+        time_async(rt, || async {
+            let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
+            serde_json::from_slice::<MiniUser>(&r.bytes().await.expect("body")).expect("decode")
+        })
+    };
+    let sdk_get = || time_async(rt, || async { clerk.users().get("user_1").send().await.expect("get") });
+    let floor_list = || {
+        time_async(rt, || async {
+            let r = http.get(&list_url).header("authorization", auth).send().await.expect("send");
+            serde_json::from_slice::<Vec<MiniUser>>(&r.bytes().await.expect("body")).expect("decode")
+        })
+    };
+    let sdk_list = || time_async(rt, || async { clerk.users().list().limit(500).send().await.expect("list") });
+    let timed = |f: &dyn Fn()| {
+        let started = std::time::Instant::now();
+        f();
+        started.elapsed()
+    };
+    let decode_min = || timed(&|| drop(black_box(serde_json::from_slice::<Vec<MiniUser>>(page500).expect("decode"))));
+    let decode_sdk = || {
+        timed(&|| {
+            let text = std::str::from_utf8(page500).expect("utf-8");
+            drop(black_box(serde_json::from_str::<Vec<types::User>>(text).expect("decode")))
+        })
+    };
+    // Warm both sides' connections and caches first.
+    let _ = paired(50, floor_list, sdk_list);
+
+    println!("\npaired A/B rounds, same run (medians; each round runs both sides, alternating which goes first):");
+    let (floor, sdk) = paired(3000, floor_get, sdk_get);
+    println!(
+        "  get_user          throughput sdk/floor = {:.3}  ({:.1} µs vs {:.1} µs per call, 3000 rounds)",
+        floor.as_secs_f64() / sdk.as_secs_f64(),
+        sdk.as_secs_f64() * 1e6,
+        floor.as_secs_f64() * 1e6
+    );
+    let (floor, sdk) = paired(400, floor_list, sdk_list);
+    println!(
+        "  list_500_users    throughput sdk/floor = {:.3}  ({:.0} µs vs {:.0} µs per call, 400 rounds)",
+        floor.as_secs_f64() / sdk.as_secs_f64(),
+        sdk.as_secs_f64() * 1e6,
+        floor.as_secs_f64() * 1e6
+    );
+    let (minimal, generated) = paired(400, decode_min, decode_sdk);
+    println!(
+        "  decode_500_users  generated (SDK path)/five-field = {:.3}  ({:.0} µs vs {:.0} µs, 400 rounds)",
+        generated.as_secs_f64() / minimal.as_secs_f64(),
+        generated.as_secs_f64() * 1e6,
+        minimal.as_secs_f64() * 1e6
+    );
 }
 
 /// Reads criterion's estimates back and prints SDK/floor ratios.
