@@ -160,6 +160,12 @@ fn memory_report(rt: &tokio::runtime::Runtime, canned: &Arc<Canned>) {
     }
 }
 
+/// The floor's call: a plain reqwest GET with the key, decoded into `T`.
+async fn floor_call<T: serde::de::DeserializeOwned>(http: &reqwest::Client, url: &str) -> T {
+    let r = http.get(url).header("authorization", "Bearer sk_test_bench").send().await.expect("send");
+    serde_json::from_slice::<T>(&r.bytes().await.expect("body")).expect("decode")
+}
+
 fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     // The floor is what a user writes by hand: a default reqwest client.
     let http = reqwest::Client::new();
@@ -168,21 +174,14 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
     let get_url = format!("{url}/users/user_1");
     let list_url = format!("{url}/users?limit=500");
-    let auth = "Bearer sk_test_bench";
 
     let mut group = c.benchmark_group("get_user");
     group.throughput(Throughput::Elements(1));
     group.bench_function("floor", |b| {
-        b.to_async(rt).iter(|| async {
-            let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
-            black_box(serde_json::from_slice::<MiniUser>(&r.bytes().await.expect("body")).expect("decode"))
-        })
+        b.to_async(rt).iter(|| async { black_box(floor_call::<MiniUser>(&http, &get_url).await) })
     });
     group.bench_function("floor_typed", |b| {
-        b.to_async(rt).iter(|| async {
-            let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
-            black_box(serde_json::from_slice::<types::User>(&r.bytes().await.expect("body")).expect("decode"))
-        })
+        b.to_async(rt).iter(|| async { black_box(floor_call::<types::User>(&http, &get_url).await) })
     });
     group.bench_function("sdk", |b| {
         b.to_async(rt).iter(|| async { black_box(clerk.users().get("user_1").send().await.expect("get")) })
@@ -192,16 +191,10 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     let mut group = c.benchmark_group("list_500_users");
     group.throughput(Throughput::Elements(500));
     group.bench_function("floor", |b| {
-        b.to_async(rt).iter(|| async {
-            let r = http.get(&list_url).header("authorization", auth).send().await.expect("send");
-            black_box(serde_json::from_slice::<Vec<MiniUser>>(&r.bytes().await.expect("body")).expect("decode"))
-        })
+        b.to_async(rt).iter(|| async { black_box(floor_call::<Vec<MiniUser>>(&http, &list_url).await) })
     });
     group.bench_function("floor_typed", |b| {
-        b.to_async(rt).iter(|| async {
-            let r = http.get(&list_url).header("authorization", auth).send().await.expect("send");
-            black_box(serde_json::from_slice::<Vec<types::User>>(&r.bytes().await.expect("body")).expect("decode"))
-        })
+        b.to_async(rt).iter(|| async { black_box(floor_call::<Vec<types::User>>(&http, &list_url).await) })
     });
     group.bench_function("sdk", |b| {
         b.to_async(rt).iter(|| async { black_box(clerk.users().list().limit(500).send().await.expect("list")) })
@@ -212,10 +205,7 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     group.throughput(Throughput::Elements(64));
     group.bench_function("floor", |b| {
         b.to_async(rt).iter(|| async {
-            let calls = (0..64).map(|_| async {
-                let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
-                serde_json::from_slice::<MiniUser>(&r.bytes().await.expect("body")).expect("decode")
-            });
+            let calls = (0..64).map(|_| floor_call::<MiniUser>(&http, &get_url));
             black_box(futures::future::join_all(calls).await)
         })
     });
@@ -310,20 +300,9 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
     let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
     let get_url = format!("{url}/users/user_1");
     let list_url = format!("{url}/users?limit=500");
-    let auth = "Bearer sk_test_bench";
-    let floor_get = || {
-        time_async(rt, || async {
-            let r = http.get(&get_url).header("authorization", auth).send().await.expect("send");
-            serde_json::from_slice::<MiniUser>(&r.bytes().await.expect("body")).expect("decode")
-        })
-    };
+    let floor_get = || time_async(rt, || floor_call::<MiniUser>(&http, &get_url));
     let sdk_get = || time_async(rt, || async { clerk.users().get("user_1").send().await.expect("get") });
-    let floor_list = || {
-        time_async(rt, || async {
-            let r = http.get(&list_url).header("authorization", auth).send().await.expect("send");
-            serde_json::from_slice::<Vec<MiniUser>>(&r.bytes().await.expect("body")).expect("decode")
-        })
-    };
+    let floor_list = || time_async(rt, || floor_call::<Vec<MiniUser>>(&http, &list_url));
     let sdk_list = || time_async(rt, || async { clerk.users().list().limit(500).send().await.expect("list") });
     let timed = |f: &dyn Fn()| {
         let started = std::time::Instant::now();
@@ -342,25 +321,25 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
 
     println!("\npaired A/B rounds, same run (medians; each round runs both sides, alternating which goes first):");
     let (floor, sdk) = paired(3000, floor_get, sdk_get);
-    println!(
-        "  get_user          throughput sdk/floor = {:.3}  ({:.1} µs vs {:.1} µs per call, 3000 rounds)",
-        floor.as_secs_f64() / sdk.as_secs_f64(),
-        sdk.as_secs_f64() * 1e6,
-        floor.as_secs_f64() * 1e6
-    );
+    report("get_user          throughput sdk/floor", ("floor", floor), ("sdk", sdk), 3000);
     let (floor, sdk) = paired(400, floor_list, sdk_list);
-    println!(
-        "  list_500_users    throughput sdk/floor = {:.3}  ({:.0} µs vs {:.0} µs per call, 400 rounds)",
-        floor.as_secs_f64() / sdk.as_secs_f64(),
-        sdk.as_secs_f64() * 1e6,
-        floor.as_secs_f64() * 1e6
-    );
+    report("list_500_users    throughput sdk/floor", ("floor", floor), ("sdk", sdk), 400);
     let (minimal, generated) = paired(400, decode_min, decode_sdk);
+    report(
+        "decode_500_users  time generated (SDK path)/five-field",
+        ("generated", generated),
+        ("five-field", minimal),
+        400,
+    );
+}
+
+/// Prints `a / b` with both medians, named.
+fn report(what: &str, (a_name, a): (&str, Duration), (b_name, b): (&str, Duration), rounds: usize) {
     println!(
-        "  decode_500_users  generated (SDK path)/five-field = {:.3}  ({:.0} µs vs {:.0} µs, 400 rounds)",
-        generated.as_secs_f64() / minimal.as_secs_f64(),
-        generated.as_secs_f64() * 1e6,
-        minimal.as_secs_f64() * 1e6
+        "  {what} = {:.3}  ({a_name} {:.1} µs over {b_name} {:.1} µs, {rounds} rounds)",
+        a.as_secs_f64() / b.as_secs_f64(),
+        a.as_secs_f64() * 1e6,
+        b.as_secs_f64() * 1e6
     );
 }
 

@@ -868,8 +868,7 @@ fn verify_signature(token: &str, key: &RsaKey) -> Result<Map<String, Value>, Sig
     if !key.verify(signed.as_bytes(), &signature) {
         return Err(SignedOutReason::BadSignature);
     }
-    let payload = URL_SAFE_NO_PAD.decode(payload).map_err(|_| SignedOutReason::Malformed)?;
-    serde_json::from_slice::<Map<String, Value>>(&payload).map_err(|_| SignedOutReason::Malformed)
+    decode_json(payload)
 }
 
 /// The session rules, on a payload whose signature has been checked.

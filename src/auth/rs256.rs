@@ -86,10 +86,7 @@ impl RsaKey {
     /// From a DER `RSAPublicKey` (PKCS#1): `SEQUENCE { n INTEGER, e INTEGER }`.
     pub(crate) fn from_pkcs1_der(der: &[u8]) -> Result<RsaKey, String> {
         let bad = || "not an RSA public key (PKCS#1 DER)".to_string();
-        let (seq, rest) = der_item(der, SEQUENCE).ok_or_else(bad)?;
-        if !rest.is_empty() {
-            return Err(bad());
-        }
+        let seq = der_whole(der, SEQUENCE).ok_or_else(bad)?;
         let (n, seq) = der_item(seq, INTEGER).ok_or_else(bad)?;
         let (e, seq) = der_item(seq, INTEGER).ok_or_else(bad)?;
         if !seq.is_empty() || negative(n) || negative(e) {
@@ -101,10 +98,7 @@ impl RsaKey {
     /// From a DER SubjectPublicKeyInfo whose algorithm is `rsaEncryption`.
     fn from_spki_der(der: &[u8]) -> Result<RsaKey, String> {
         let bad = || "not an RSA public key (SubjectPublicKeyInfo DER)".to_string();
-        let (spki, rest) = der_item(der, SEQUENCE).ok_or_else(bad)?;
-        if !rest.is_empty() {
-            return Err(bad());
-        }
+        let spki = der_whole(der, SEQUENCE).ok_or_else(bad)?;
         let (algorithm, spki) = der_item(spki, SEQUENCE).ok_or_else(bad)?;
         let (oid, params) = der_item(algorithm, OID).ok_or_else(bad)?;
         if oid != RSA_ENCRYPTION {
@@ -162,6 +156,14 @@ fn der_item(input: &[u8], tag: u8) -> Option<(&[u8], &[u8])> {
         return None;
     }
     Some(rest.split_at(len))
+}
+
+/// Reads a DER item with the given tag that fills all of `input`.
+fn der_whole(input: &[u8], tag: u8) -> Option<&[u8]> {
+    match der_item(input, tag)? {
+        (content, []) => Some(content),
+        _ => None,
+    }
 }
 
 /// A DER INTEGER with its sign bit set is negative; no RSA number is.
