@@ -1,6 +1,8 @@
 //! Rewrites of progenitor's output, each a small named pass over the syntax
 //! tree. They run on every build, so they hold for any future spec.
 //!
+//! - `lenient_fields`: a `null` or missing array or map reads as empty, and
+//!   a missing nullable field as `None`.
 //! - `open_enums`: every string enum gets an `Unknown(String)` variant that
 //!   catches values Clerk adds later, so decoding a response never fails on one.
 //! - `plain_optional_setters`: body-builder setters of optional fields take
@@ -24,6 +26,13 @@ use syn::{parse_quote, Item, ItemMod, Token};
 pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     let types = find_mod_mut(&mut file.items, "types").ok_or("progenitor output has no `types` module")?;
     let open = open_enums(types)?;
+    let (collections, absent_nullable) = lenient_fields(types)?;
+    if (collections == 0 || absent_nullable == 0) && facts.full {
+        return Err(
+            "lenient_fields found no collection or no required nullable field; the generator's output changed shape"
+                .into(),
+        );
+    }
     let three_state = three_state_fields(types, facts)?;
     schemars_behind_feature(mod_items(types));
     let type_builders =
@@ -157,13 +166,15 @@ fn open_enums(types: &mut ItemMod) -> Result<BTreeSet<String>, String> {
     Ok(open)
 }
 
-/// One-of unions (typify's untagged enums of newtypes) get an
+/// One-of unions (typify's untagged enums) get an
 /// `Unknown(serde_json::Value)` variant for kinds this SDK doesn't know.
 ///
 /// Where every variant carries a field holding a single fixed string (such
 /// as `"object": "verification_otp"`), that field picks the variant. Trying
 /// variants in order would no longer work: the fixed-string enums are open,
-/// so the first variant would accept any kind.
+/// so the first variant would accept any kind. A variant that the tag names
+/// but that does not decode (a field missing or of another type) becomes
+/// `Unknown` too, so one odd object never fails the answer around it.
 fn open_unions(items: &mut Vec<Item>, single_valued: &BTreeMap<String, String>) -> Result<(), String> {
     // Struct name -> (JSON field name -> fixed string value).
     let mut tags: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
@@ -191,7 +202,20 @@ fn open_unions(items: &mut Vec<Item>, single_valued: &BTreeMap<String, String>) 
                 _ => None,
             })
             .collect();
-        if !untagged || e.variants.is_empty() || inner.iter().any(Option::is_none) {
+        if !untagged || e.variants.is_empty() {
+            continue;
+        }
+        if inner.iter().any(Option::is_none) {
+            // Struct variants tried in turn by serde's `untagged`: a last
+            // variant holding raw JSON takes whatever fits none of them.
+            let all_unit = e.variants.iter().all(|v| matches!(v.fields, syn::Fields::Unit));
+            if !all_unit {
+                drop_derives(e, &["Copy", "Eq", "Ord", "PartialOrd", "Hash"])?;
+                e.variants.push(parse_quote! {
+                    /// A shape this version of the SDK does not know, kept as raw JSON.
+                    Unknown(::serde_json::Value)
+                });
+            }
             continue;
         }
         let inner: Vec<String> = inner.into_iter().flatten().collect();
@@ -228,6 +252,9 @@ fn open_unions(items: &mut Vec<Item>, single_valued: &BTreeMap<String, String>) 
                         _ => map.decode::<::serde_json::Value, Self>().map(#name::Unknown),
                     }
                 }
+                fn unknown(value: ::serde_json::Value) -> Self {
+                    #name::Unknown(value)
+                }
                 fn untagged(value: ::serde_json::Value) -> Self {
                     // No tag at all: the first variant that fits, as before.
                     #(if let ::std::result::Result::Ok(v) = ::serde_json::from_value::<#types>(value.clone()) {
@@ -240,13 +267,129 @@ fn open_unions(items: &mut Vec<Item>, single_valued: &BTreeMap<String, String>) 
         added.push(parse_quote! {
             impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                    deserializer.deserialize_map(crate::union::TaggedVisitor::<Self>::new())
+                    crate::union::decode::<Self, D>(deserializer)
                 }
             }
         });
     }
     items.extend(added);
     Ok(())
+}
+
+/// Two rules that make answers decode when Clerk sends less than the spec
+/// promises, without losing anything it did send:
+///
+/// - collections (arrays, maps) read `null` or a missing member as empty;
+/// - a required, nullable field that is missing reads as `None` (typify
+///   demands it be present, even as `null`).
+///
+/// Returns how many fields each rule changed.
+fn lenient_fields(types: &mut ItemMod) -> Result<(usize, usize), String> {
+    let (mut collections, mut absent_nullable) = (0, 0);
+    // Newtypes around a collection (`ScimDirectories(Vec<ScimDirectory>)`)
+    // count as collections: they get `Default`, and fields of their type
+    // read `null` or absence as empty too.
+    let mut wrappers: BTreeSet<String> = BTreeSet::new();
+    for item in mod_items(types).iter_mut() {
+        let Item::Struct(s) = item else { continue };
+        let syn::Fields::Unnamed(f) = &s.fields else { continue };
+        if f.unnamed.len() != 1 || !f.unnamed.first().is_some_and(|f| is_collection(&f.ty)) {
+            continue;
+        }
+        let derives_default =
+            s.attrs.iter().any(|a| a.path().is_ident("derive") && quote!(#a).to_string().contains("Default"));
+        if !derives_default {
+            s.attrs.push(parse_quote!(#[derive(Default)]));
+        }
+        wrappers.insert(s.ident.to_string());
+    }
+    for item in mod_items(types).iter_mut() {
+        let fields: Vec<&mut syn::Field> = match item {
+            Item::Struct(s) => s.fields.iter_mut().collect(),
+            Item::Enum(e) => e.variants.iter_mut().flat_map(|v| v.fields.iter_mut()).collect(),
+            _ => continue,
+        };
+        for field in fields {
+            if field.ident.is_none() {
+                continue;
+            }
+            if drop_serde_item(&mut field.attrs, |m| {
+                matches!(m, syn::Meta::NameValue(nv) if nv.path.is_ident("deserialize_with")
+                    && quote!(#nv).to_string().contains("Option::deserialize"))
+            })? {
+                absent_nullable += 1;
+                continue;
+            }
+            let keys = serde_keys(&field.attrs)?;
+            // Any JSON value: a missing one is `null`.
+            if type_name(&field.ty).as_deref() == Some("Value") && !keys.contains("default") {
+                field.attrs.push(parse_quote!(#[serde(default)]));
+                absent_nullable += 1;
+                continue;
+            }
+            let wrapper = type_name(&field.ty).is_some_and(|n| wrappers.contains(&n));
+            if !is_collection(&field.ty) && !wrapper {
+                continue;
+            }
+            if keys.iter().any(|k| k.ends_with("with")) {
+                continue;
+            }
+            if !keys.contains("default") {
+                field.attrs.push(parse_quote!(#[serde(default)]));
+            }
+            field.attrs.push(parse_quote!(#[serde(deserialize_with = "crate::decode::null_as_default")]));
+            collections += 1;
+        }
+    }
+    Ok((collections, absent_nullable))
+}
+
+/// `Vec`, `Map` and the std maps and sets (not wrapped in `Option`).
+fn is_collection(ty: &syn::Type) -> bool {
+    let syn::Type::Path(p) = ty else { return false };
+    p.path.segments.last().is_some_and(|s| {
+        ["Vec", "Map", "HashMap", "BTreeMap", "HashSet", "BTreeSet"].contains(&s.ident.to_string().as_str())
+    })
+}
+
+/// The names inside a field's `#[serde(...)]` attributes (`default`, `rename`, ...).
+fn serde_keys(attrs: &[syn::Attribute]) -> Result<BTreeSet<String>, String> {
+    let mut out = BTreeSet::new();
+    for a in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let metas = a
+            .parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
+            .map_err(|e| format!("serde attribute: {e}"))?;
+        out.extend(metas.iter().filter_map(|m| m.path().get_ident().map(|i| i.to_string())));
+    }
+    Ok(out)
+}
+
+/// Removes the items of `#[serde(...)]` attributes that `drop` picks (and
+/// an attribute left empty). Returns whether anything was removed.
+fn drop_serde_item(attrs: &mut Vec<syn::Attribute>, drop: impl Fn(&syn::Meta) -> bool) -> Result<bool, String> {
+    let mut removed = false;
+    let mut kept_attrs = Vec::with_capacity(attrs.len());
+    for a in attrs.drain(..) {
+        if !a.path().is_ident("serde") {
+            kept_attrs.push(a);
+            continue;
+        }
+        let metas = a
+            .parse_args_with(Punctuated::<syn::Meta, Token![,]>::parse_terminated)
+            .map_err(|e| format!("serde attribute: {e}"))?;
+        let before = metas.len();
+        let kept: Vec<syn::Meta> = metas.into_iter().filter(|m| !drop(m)).collect();
+        if kept.len() == before {
+            kept_attrs.push(a);
+            continue;
+        }
+        removed = true;
+        if !kept.is_empty() {
+            kept_attrs.push(parse_quote!(#[serde(#(#kept),*)]));
+        }
+    }
+    *attrs = kept_attrs;
+    Ok(removed)
 }
 
 fn drop_derives(e: &mut syn::ItemEnum, drop: &[&str]) -> Result<(), String> {

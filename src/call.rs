@@ -55,7 +55,13 @@ pub(crate) fn finish<T>(operation: &'static str, answer: Answer, decode: Decoder
     }
     match decode(&body) {
         Ok(inner) => Ok(Response::new(status, headers, inner)),
-        Err(source) => Err(Error::Decode { operation, status: Some(status), attempts, body, source }),
+        Err(source) => {
+            // Only now, on failure: find the JSON path the error points at.
+            let path = std::str::from_utf8(&body)
+                .map(|text| crate::decode::json_path(text, source.line(), source.column()))
+                .unwrap_or_default();
+            Err(Error::Decode { operation, status: Some(status), attempts, body, path, source })
+        }
     }
 }
 

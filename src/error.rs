@@ -65,7 +65,12 @@ pub enum Error {
         attempts: u32,
         /// The body as received.
         body: Bytes,
-        /// Where and why decoding failed.
+        /// Where in the body decoding failed, as a JSON path
+        /// (`data[3].organization.public_metadata`); empty when the body as
+        /// a whole is at fault (not JSON, not UTF-8, the wrong kind of value).
+        path: String,
+        /// Why decoding failed: what was expected and what came (its line
+        /// and column point into `body`).
         source: serde_json::Error,
     },
 }
@@ -163,6 +168,16 @@ impl Error {
         }
     }
 
+    /// For an answer that did not decode: the JSON path of the place it went
+    /// wrong (`data[3].organization.public_metadata`; empty for the body as
+    /// a whole).
+    pub fn decode_path(&self) -> Option<&str> {
+        match self {
+            Error::Decode { path, .. } => Some(path),
+            _ => None,
+        }
+    }
+
     /// `true` when the request certainly did not reach Clerk, so repeating
     /// it can't apply a change twice.
     pub fn is_never_sent(&self) -> bool {
@@ -205,9 +220,14 @@ impl fmt::Display for Error {
                 write!(f, "{operation}: timed out{} (the request may have reached Clerk)", attempts_note(*attempts))
             }
             Error::Api(e) => fmt::Display::fmt(e, f),
-            Error::Decode { operation, status, source, .. } => {
+            Error::Decode { operation, status, path, source, .. } => {
                 let status = status.map(|s| format!(" ({s})")).unwrap_or_default();
-                write!(f, "{operation}: answer{status} does not decode: {source}")
+                let at = if path.is_empty() { "the top level".to_owned() } else { format!("`{path}`") };
+                write!(f, "{operation}: answer{status} does not decode at {at}: {}", crate::decode::message(source))?;
+                if source.line() > 0 {
+                    write!(f, " (line {}, column {})", source.line(), source.column())?;
+                }
+                Ok(())
             }
         }
     }

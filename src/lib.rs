@@ -35,6 +35,7 @@ pub mod auth;
 pub mod axum;
 mod call;
 mod client;
+mod decode;
 mod error;
 mod generated;
 mod hooks;

@@ -1,14 +1,21 @@
-//! Decoding one-of unions by their tag field (`object`) without building a
-//! `serde_json::Value` of the whole object.
+//! Decoding one-of unions by their tag field (`object`), so that one odd
+//! object never fails the answer around it.
 //!
-//! The visitor reads the object's entries in order. Entries before the tag
-//! are kept (as small `Value`s); once the tag is read, the variant it names is
-//! decoded straight from a map that replays the kept entries, then the tag,
-//! then streams the rest. An unknown tag keeps the whole object as raw JSON;
-//! an object without the tag falls back to trying each variant in turn.
+//! A union's text is taken as it stands in the answer (a copy of its bytes,
+//! no `Value` tree), then decoded from that text: the visitor reads the
+//! object's entries in order, keeping those before the tag (as small
+//! `Value`s); once the tag is read, the variant it names is decoded straight
+//! from a map that replays the kept entries, then the tag, then streams the
+//! rest. When that fails (an unknown tag, a field missing or of another
+//! type, no tag at all and no variant that fits, not an object), the union
+//! is `Unknown`, holding the object as raw JSON.
+//!
+//! Unions read from JSON: text, bytes or a `serde_json::Value`.
 
 use serde::de::value::{MapAccessDeserializer, StrDeserializer};
-use serde::de::{DeserializeSeed, Error as _, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, Visitor};
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::fmt;
 use std::marker::PhantomData;
@@ -24,9 +31,31 @@ pub trait Tagged: Sized {
     fn from_tagged<'de, M: MapAccess<'de>>(tag: &str, map: Replay<'de, M>) -> Result<Self, M::Error>;
     /// An object without the tag field: the first variant that fits.
     fn untagged(value: Value) -> Self;
+    /// What does not decode as any variant, kept as it came.
+    fn unknown(value: Value) -> Self;
 }
 
-/// The visitor for a [`Tagged`] union; use as `d.deserialize_map(TaggedVisitor::<T>::new())`.
+/// Decodes a [`Tagged`] union from any JSON deserializer; never fails on
+/// well-formed JSON (see the module docs).
+#[doc(hidden)]
+pub fn decode<'de, T: Tagged, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    let raw = <Box<RawValue>>::deserialize(deserializer)?;
+    Ok(from_text(raw.get()))
+}
+
+/// Decodes a union from its own text. Not generic over the outer
+/// deserializer: each union's variants are compiled for one reader only.
+fn from_text<T: Tagged>(text: &str) -> T {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let decoded = de.deserialize_map(TaggedVisitor::<T>::new()).and_then(|v| de.end().map(|()| v));
+    match decoded {
+        Ok(v) => v,
+        // `text` came through `RawValue`, so it is well-formed JSON.
+        Err(_) => T::unknown(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()))),
+    }
+}
+
+/// The visitor for a [`Tagged`] union.
 #[doc(hidden)]
 pub struct TaggedVisitor<T>(PhantomData<T>);
 
@@ -173,12 +202,21 @@ mod tests {
         fn untagged(value: Value) -> Self {
             U::Unknown(value)
         }
+        fn unknown(value: Value) -> Self {
+            U::Unknown(value)
+        }
     }
 
     impl<'de> Deserialize<'de> for U {
         fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            d.deserialize_map(TaggedVisitor::<U>::new())
+            decode::<U, D>(d)
         }
+    }
+
+    #[derive(Debug, PartialEq, Deserialize)]
+    struct Outer {
+        before: Vec<U>,
+        after: i64,
     }
 
     #[test]
@@ -191,10 +229,32 @@ mod tests {
         assert_eq!(unknown, U::Unknown(serde_json::json!({"z": 1, "object": "new_kind", "y": [2]})));
         let untagged: U = serde_json::from_str(r#"{"a":1}"#).unwrap();
         assert_eq!(untagged, U::Unknown(serde_json::json!({"a": 1})));
-        // Also from a Value (not only from text).
+        // Also from a Value and from bytes (not only from text).
         let from_value: U = serde_json::from_value(serde_json::json!({"a": 3, "object": "a"})).unwrap();
         assert_eq!(from_value, U::A(A { object: "a".into(), a: 3 }));
-        // A known tag with a body that doesn't fit is an error, as before.
-        assert!(serde_json::from_str::<U>(r#"{"object":"a","a":"no"}"#).is_err());
+        let from_slice: U = serde_json::from_slice(br#"{"object":"b","b":[]}"#).unwrap();
+        assert_eq!(from_slice, U::B(B { object: Some("b".into()), b: vec![] }));
+    }
+
+    #[test]
+    fn a_variant_that_does_not_fit_is_unknown_and_the_rest_still_decodes() {
+        // A known tag with a field of another type, a missing field, and not an object at all.
+        let text = r#"{"before":[{"object":"a","a":"no"},{"object":"a"},7,{"object":"b","b":["ok"]}],"after":5}"#;
+        let outer: Outer = serde_json::from_str(text).unwrap();
+        assert_eq!(
+            outer,
+            Outer {
+                before: vec![
+                    U::Unknown(serde_json::json!({"object": "a", "a": "no"})),
+                    U::Unknown(serde_json::json!({"object": "a"})),
+                    U::Unknown(serde_json::json!(7)),
+                    U::B(B { object: Some("b".into()), b: vec!["ok".into()] }),
+                ],
+                after: 5,
+            }
+        );
+        // Malformed JSON is still an error, with its position.
+        let err = serde_json::from_str::<Outer>(r#"{"before":[{"object":"a","a":1,}],"after":5}"#).unwrap_err();
+        assert!(err.to_string().contains("column"), "{err}");
     }
 }

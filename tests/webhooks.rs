@@ -393,3 +393,51 @@ fn every_example_in_the_webhooks_spec_decodes() {
     assert!(typed > 0);
     assert_eq!(typed, examples.len());
 }
+
+/// The drift that API answers survive (null or missing collections and
+/// metadata, tagless and half-filled verifications, at several depths)
+/// leaves webhook payloads readable too, and keeps what was sent.
+#[test]
+fn payloads_drifting_like_api_answers_decode() {
+    let body = serde_json::to_vec(&json!({
+        "object": "event",
+        "type": "user.created",
+        "timestamp": NOW,
+        "data": {
+            "object": "user",
+            "id": "user_drift",
+            "email_addresses": [
+                {"id": "idn_1", "email_address": "a@example.com", "linked_to": null,
+                 "verification": {"status": "verified", "strategy": "email_code"}},
+                {"id": "idn_2", "email_address": "b@example.com",
+                 "verification": {"object": "verification_otp"}}
+            ],
+            "phone_numbers": null,
+            "organization_memberships": [
+                {"id": "orgmem_1", "role": "org:admin", "permissions": null, "public_metadata": null,
+                 "organization": {"id": "org_1", "name": "Acme", "public_metadata": null}}
+            ],
+            "public_metadata": null,
+            "external_id": null,
+        }
+    }))
+    .unwrap();
+    let WebhookEvent::UserCreated(event) = wh().verify_at(&signed(&body, NOW), &body, at(NOW)).unwrap() else {
+        panic!("expected user.created");
+    };
+    let user = event.data;
+    assert_eq!(user.id.as_deref(), Some("user_drift"));
+    assert_eq!(user.email_addresses.len(), 2);
+    assert!(user.email_addresses[0].linked_to.is_empty());
+    let tagless = user.email_addresses[0].verification.as_ref().expect("kept");
+    assert_eq!((tagless.object.as_deref(), tagless.status.as_deref()), (None, Some("verified")));
+    let half = user.email_addresses[1].verification.as_ref().expect("kept");
+    assert_eq!((half.object.as_deref(), half.status.as_deref()), (Some("verification_otp"), None));
+    assert!(user.phone_numbers.is_empty());
+    assert_eq!(user.public_metadata, None);
+    let membership = &user.organization_memberships[0];
+    assert!(membership.permissions.is_empty());
+    assert_eq!(membership.role.as_deref(), Some("org:admin"));
+    let org = membership.organization.as_ref().expect("kept");
+    assert_eq!((org.name.as_deref(), org.public_metadata.as_ref()), (Some("Acme"), None));
+}

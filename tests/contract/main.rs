@@ -9,7 +9,7 @@ mod sample;
 
 use clerk_backend_api::{Clerk, Error, RetryPolicy, Upload};
 use httpmock::prelude::*;
-use sample::Sampler;
+use sample::{Drift, Sampler};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
@@ -74,7 +74,7 @@ where
     let server = MockServer::start_async().await;
     let clerk = client(&server);
     for nulls in [false, true] {
-        let sampler = Sampler { spec: vendored(), nulls, examples: false };
+        let sampler = Sampler { spec: vendored(), nulls, examples: false, drift: Drift::None };
         let answer = sampler.success_schema(case.id).map(|(schema, _)| sampler.sample(schema, 0));
         let mock = server
             .mock_async(|when, then| {
@@ -180,7 +180,7 @@ fn answers_built_from_clerks_examples_decode() {
     let mut failures = Vec::new();
     for (id, decoder) in ops::DECODERS {
         for nulls in [false, true] {
-            let sampler = Sampler { spec: &upstream, nulls, examples: true };
+            let sampler = Sampler { spec: &upstream, nulls, examples: true, drift: Drift::None };
             let Some((schema, _)) = sampler.success_schema(id) else { continue };
             total += 1;
             if let Err(e) = decoder(&sampler.sample(schema, 0)) {
@@ -193,14 +193,62 @@ fn answers_built_from_clerks_examples_decode() {
     assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
 }
 
+/// Answers that depart from the spec the ways live answers do decode into
+/// every operation's success type, for each kind of drift.
+#[test]
+fn drifted_answers_decode_for_every_operation() {
+    let kinds = [
+        Drift::NullCollections,
+        Drift::NoCollections,
+        Drift::NoNullables,
+        Drift::UntaggedUnions,
+        Drift::HalfFilledUnions,
+        Drift::OptionalInPractice,
+    ];
+    let mut failures = Vec::new();
+    for drift in kinds {
+        let mut total = 0;
+        let mut changed = 0;
+        for (id, decoder) in ops::DECODERS {
+            let plain = Sampler { spec: vendored(), nulls: false, examples: false, drift: Drift::None };
+            let drifted = Sampler { drift, ..plain };
+            let (Some(before), Some(answer)) = (plain.answer(id), drifted.answer(id)) else { continue };
+            total += 1;
+            changed += usize::from(before != answer);
+            if let Err(e) = decoder(&answer) {
+                failures.push(format!("{id} ({drift:?}) {e}"));
+            }
+        }
+        println!("{drift:?}: {total} answers, {changed} of them changed by the drift");
+        // Each kind of drift must reach answers, or the test proves nothing.
+        assert!(changed >= 5, "{drift:?} changed only {changed} answers");
+    }
+    assert!(failures.is_empty(), "{} failed:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Every field of the record of fields seen drifting is in the vendored
+/// spec, under the schema named (a stale record would prove nothing).
+#[test]
+fn the_drift_record_names_real_fields() {
+    let spec = vendored();
+    for (schema, field) in sample::OPTIONAL_IN_PRACTICE {
+        let plain = Sampler { spec, nulls: false, examples: false, drift: Drift::None };
+        let value = match schema.split_once('#') {
+            Some((op, _)) => plain.answer(op).unwrap_or_else(|| panic!("{schema}: no answer")),
+            None => plain.sample(&json!({ "$ref": format!("#/components/schemas/{schema}") }), 0),
+        };
+        assert!(value.get(*field).is_some(), "{schema}.{field} is not in the vendored spec");
+    }
+}
+
 fn user_answer() -> Value {
-    let sampler = Sampler { spec: vendored(), nulls: false, examples: false };
+    let sampler = Sampler { spec: vendored(), nulls: false, examples: false, drift: Drift::None };
     sampler.sample(&json!({"$ref": "#/components/schemas/User"}), 0)
 }
 
 async fn upload_case(path: &str, http_method: &str, schema: &str, with_uploader: bool) -> MockServer {
     let server = MockServer::start_async().await;
-    let sampler = Sampler { spec: vendored(), nulls: false, examples: false };
+    let sampler = Sampler { spec: vendored(), nulls: false, examples: false, drift: Drift::None };
     let answer = sampler.sample(&json!({ "$ref": format!("#/components/schemas/{schema}") }), 0);
     server
         .mock_async(|when, then| {

@@ -49,6 +49,7 @@ pub fn normalize(spec: &mut Value) -> Result<Vec<StepReport>, String> {
         ("drop-additionalProperties-false", drop_additional_properties_false),
         ("drop-tags-list", drop_tags_list),
         ("drop-required-names-without-property", drop_undefined_required),
+        ("optional-in-practice", optional_in_practice),
     ];
     let mut out = Vec::new();
     for (name, step) in steps {
@@ -132,6 +133,104 @@ fn drop_undefined_required(spec: &mut Value) -> Result<usize, String> {
     let mut n = 0;
     walk(spec, &mut n);
     Ok(n)
+}
+
+/// Fields the spec marks required and non-null that Clerk's live API is
+/// known to leave out or send as `null`: its own JS Backend SDK (the SDK
+/// that decodes live answers every day) types each of them as optional or
+/// nullable. `(schema, field, why)`; `schema` is a component name, or
+/// `operationId#status` for an answer defined inline in an operation.
+///
+/// Collections (arrays and maps such as `public_metadata`) are not listed:
+/// the generated types read any `null` or missing collection as empty.
+/// Identity fields (`id`, `object`, timestamps of main resources) stay
+/// required, as Clerk always sends them.
+pub const OPTIONAL_IN_PRACTICE: &[(&str, &str, &str)] = &[
+    ("verification_oauth", "expire_at", "JS SDK: `number | null`; every other verification kind already allows null"),
+    ("SignUp", "abandon_at", "JS SDK: `number | null`"),
+    ("MachineScope", "created_at", "JS SDK: optional"),
+    ("OrganizationWithLogo", "image_url", "JS SDK: optional (the same object as `Organization`, where it is optional)"),
+    ("CommerceSubscriptionItem", "payer_id", "JS SDK: optional"),
+    ("CommerceSubscriptionItem", "is_free_trial", "JS SDK: optional"),
+    ("CommerceSubscriptionItem-2", "plan_id", "JS SDK: optional and nullable (nullable in `CommerceSubscriptionItem`)"),
+    ("CommerceSubscriptionItem-2", "payer_id", "JS SDK: optional"),
+    ("CommerceSubscriptionItem-2", "is_free_trial", "JS SDK: optional"),
+    ("CommercePlan-2", "description", "JS SDK: `string | null` (nullable in `CommercePlan`)"),
+    ("CommercePayerResponse-2", "first_name", "JS SDK: optional"),
+    ("CommercePayerResponse-2", "last_name", "JS SDK: optional"),
+    ("FeatureResponse-2", "description", "JS SDK: optional and nullable"),
+    ("FeatureResponse-2", "avatar_url", "JS SDK: optional and nullable"),
+    ("createApiKey#200", "secret", "JS SDK: optional; an answer without it must still hand over the new key's id"),
+    ("createM2MToken#201", "token", "JS SDK: optional; an answer without it must still hand over the new token's id"),
+    (
+        "deleteApiKey#200",
+        "id",
+        "JS SDK: optional, as in the spec's own `DeletedObject` that every other delete answers with",
+    ),
+];
+
+/// optional-in-practice: each field of [`OPTIONAL_IN_PRACTICE`] leaves its
+/// schema's `required` list and becomes nullable, so the generated field is
+/// an `Option` that reads both an absent field and a `null`. Fails if a
+/// listed field is not there, or no longer required (then the entry is stale).
+fn optional_in_practice(spec: &mut Value) -> Result<usize, String> {
+    let mut n = 0;
+    for (schema, field, _) in OPTIONAL_IN_PRACTICE {
+        let pointer = match schema.split_once('#') {
+            None => format!("/components/schemas/{}", schema.replace('~', "~0").replace('/', "~1")),
+            Some((op, status)) => inline_answer_pointer(spec, op, status)?,
+        };
+        let whole = spec.pointer_mut(&pointer).ok_or_else(|| format!("{schema}: no schema at {pointer}"))?;
+        // The field may sit in one of an `allOf`'s inline parts.
+        let holds = |s: &Value| s.pointer(&format!("/properties/{field}")).is_some();
+        let target = if holds(whole) {
+            whole
+        } else {
+            whole
+                .get_mut("allOf")
+                .and_then(Value::as_array_mut)
+                .and_then(|parts| parts.iter_mut().find(|p| holds(p)))
+                .ok_or_else(|| format!("{schema} has no property {field}"))?
+        };
+        let required = target
+            .get_mut("required")
+            .and_then(Value::as_array_mut)
+            .ok_or_else(|| format!("{schema}: no `required` list"))?;
+        let before = required.len();
+        required.retain(|r| r.as_str() != Some(field));
+        if required.len() == before {
+            return Err(format!("{schema}.{field} is not required any more; drop it from OPTIONAL_IN_PRACTICE"));
+        }
+        if required.is_empty() {
+            if let Some(m) = target.as_object_mut() {
+                m.shift_remove("required");
+            }
+        }
+        let prop = target
+            .pointer_mut(&format!("/properties/{field}"))
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| format!("{schema} has no property {field}"))?;
+        if prop.contains_key("$ref") {
+            return Err(format!("{schema}.{field} is a $ref; wrap it in allOf before marking it nullable"));
+        }
+        prop.insert("nullable".into(), Value::Bool(true));
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// The JSON pointer of the schema an operation answers `status` with, when
+/// it is defined inline.
+fn inline_answer_pointer(spec: &mut Value, operation_id: &str, status: &str) -> Result<String, String> {
+    let mut found = None;
+    for_each_operation(spec, |path, method, op| {
+        if op.get("operationId").and_then(Value::as_str) == Some(operation_id) {
+            found = Some((path.to_string(), method.to_string()));
+        }
+    })?;
+    let (path, method) = found.ok_or_else(|| format!("no operation {operation_id}"))?;
+    let path = path.replace('~', "~0").replace('/', "~1");
+    Ok(format!("/paths/{path}/{method}/responses/{status}/content/application~1json/schema"))
 }
 
 /// drop-tags-list: the top-level `tags` list holds only display metadata.

@@ -1,0 +1,199 @@
+//! Reading answers liberally, and saying where one that cannot be read
+//! went wrong.
+//!
+//! - [`null_as_default`]: the generated models' arrays and maps read a
+//!   `null` as empty (a missing one is empty through `#[serde(default)]`).
+//! - [`json_path`]: the JSON path (`data[3].organization.public_metadata`)
+//!   of the place a decode error points at. It reads the text once more, and
+//!   only after decoding has failed: a successful decode pays nothing for
+//!   it, and no model's decoder is compiled a second time to track paths.
+
+use serde::{Deserialize, Deserializer};
+use std::fmt::Write as _;
+
+/// Reads `null` as `T::default()` (an empty array or map).
+pub(crate) fn null_as_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// The byte offset of a serde_json error's line and column in `text`.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        // The byte after the (line - 1)th newline.
+        text.bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i.saturating_add(1))
+    };
+    line_start.saturating_add(column).min(text.len())
+}
+
+/// One level of nesting while scanning.
+enum Frame {
+    /// Inside an object: the key whose value is being read, if any yet.
+    Object { key: Option<String>, in_value: bool },
+    /// Inside an array: the index of the element being read.
+    Array { index: usize },
+}
+
+/// The JSON path of the value that a serde_json error at `line`/`column`
+/// points into: keys joined by `.`, array indexes as `[i]`, keys that are
+/// not plain identifiers quoted (`["odd key"]`). Empty when the error is
+/// about the document as a whole.
+pub(crate) fn json_path(text: &str, line: usize, column: usize) -> String {
+    let end = offset_of(text, line, column);
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'{' => stack.push(Frame::Object { key: None, in_value: false }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b':' => {
+                if let Some(Frame::Object { in_value, .. }) = stack.last_mut() {
+                    *in_value = true;
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { key, in_value }) => {
+                    *key = None;
+                    *in_value = false;
+                }
+                Some(Frame::Array { index }) => *index = index.saturating_add(1),
+                None => {}
+            },
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                // The error points inside this string: it is the value at the path.
+                if i >= end {
+                    break;
+                }
+                if let Some(Frame::Object { key, in_value: false }) = stack.last_mut() {
+                    let raw = text.get(start..=i).unwrap_or_default();
+                    *key =
+                        Some(serde_json::from_str::<String>(raw).unwrap_or_else(|_| raw.trim_matches('"').to_owned()));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object { key: Some(key), .. } => {
+                let plain = !key.is_empty()
+                    && !key.starts_with(|c: char| c.is_ascii_digit())
+                    && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                if plain {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                } else {
+                    let _ = write!(path, "[{}]", serde_json::Value::String(key.clone()));
+                }
+            }
+            Frame::Object { key: None, .. } => {}
+            Frame::Array { index } => {
+                let _ = write!(path, "[{index}]");
+            }
+        }
+    }
+    path
+}
+
+/// The error's message without serde_json's " at line L column C" suffix.
+pub(crate) fn message(error: &serde_json::Error) -> String {
+    let full = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    full.strip_suffix(&suffix).map(str::to_owned).unwrap_or(full)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    fn path_of<T: serde::de::DeserializeOwned + std::fmt::Debug>(text: &str) -> String {
+        let e = serde_json::from_str::<T>(text).expect_err("must fail");
+        json_path(text, e.line(), e.column())
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Org {
+        id: String,
+        public_metadata: serde_json::Map<String, serde_json::Value>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Membership {
+        organization: Org,
+        role: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Page {
+        data: Vec<Membership>,
+        total_count: i64,
+    }
+
+    #[test]
+    fn paths_of_type_and_missing_field_errors() {
+        let ok = r#"{"organization":{"id":"org_1","public_metadata":{}},"role":"admin"}"#;
+        let bad_meta = r#"{"organization":{"id":"org_2","public_metadata":null},"role":"admin"}"#;
+        let text = format!(r#"{{"data":[{ok},{ok},{ok},{bad_meta}],"total_count":4}}"#);
+        assert_eq!(path_of::<Page>(&text), "data[3].organization.public_metadata");
+
+        let no_id = r#"{"organization":{"public_metadata":{"a":[1,{"b":2}]}},"role":"admin"}"#;
+        let text = format!(r#"{{"total_count":2,"data":[{ok},{no_id}]}}"#);
+        assert_eq!(path_of::<Page>(&text), "data[1].organization");
+
+        let text = format!("{{\n  \"data\": [\n    {ok},\n    {{\"organization\": {{\"id\": 7, \"public_metadata\": {{}}}}, \"role\": \"x\"}}\n  ],\n  \"total_count\": 2\n}}");
+        assert_eq!(path_of::<Page>(&text), "data[1].organization.id");
+
+        assert_eq!(path_of::<Page>(r#"{"data":[]}"#), "");
+        assert_eq!(path_of::<Page>(r#"{"data":[],"total_count":"many"}"#), "total_count");
+    }
+
+    #[test]
+    fn odd_keys_are_quoted_and_escapes_are_read() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Odd {
+            #[serde(rename = "a \"b\".c")]
+            odd: i64,
+        }
+        assert_eq!(path_of::<Odd>(r#"{"x\"y":"}{][","a \"b\".c":"nope"}"#), r#"["a \"b\".c"]"#);
+    }
+
+    #[test]
+    fn offsets_past_the_end_and_lines_past_the_last_are_clamped() {
+        assert_eq!(json_path("{\"a\":[1,2", 9, 99), "a[1]");
+        assert_eq!(offset_of("ab\ncd", 2, 1), 4);
+        assert_eq!(offset_of("ab", 0, 0), 0);
+    }
+
+    #[test]
+    fn the_message_drops_the_position() {
+        let e = serde_json::from_str::<Page>(r#"{"data":[],"total_count":"many"}"#).unwrap_err();
+        assert_eq!(message(&e), "invalid type: string \"many\", expected i64");
+    }
+}
