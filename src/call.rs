@@ -15,9 +15,13 @@ pub(crate) type Decoder<T> = fn(&[u8]) -> Result<T, serde_json::Error>;
 /// serde_json does not check each string again as it reads it (about a tenth
 /// of the time of a big page). Only the text path is used: decoding from
 /// both text and bytes would compile every model's decoder twice.
+///
+/// Unions are first read while streaming (the fast way); an answer that
+/// fails that way is decoded once more with unions that keep a member they
+/// cannot read as `Unknown` (see `crate::union`).
 pub(crate) fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
     match std::str::from_utf8(body) {
-        Ok(text) => serde_json::from_str(text),
+        Ok(text) => crate::union::streaming(|| serde_json::from_str(text)).or_else(|_| serde_json::from_str(text)),
         Err(e) => Err(serde::de::Error::custom(format_args!(
             "the body is not UTF-8 (first bad byte at offset {})",
             e.valid_up_to()

@@ -79,6 +79,13 @@ pub use reqwest;
 #[doc(hidden)]
 pub const GENERATED_SOURCE: &str = generated::GENERATED_SOURCE;
 pub use optional::IntoOptional;
+
+/// How the SDK decodes a success body into `T` (UTF-8 checked once, unions
+/// streamed first): for benchmarks. Not part of the API.
+#[doc(hidden)]
+pub fn __decode_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
+    call::json(body)
+}
 pub use pagination::{ItemStream, Page};
 pub use retry::RetryPolicy;
 pub use uploads::{Upload, UploadRequest};
