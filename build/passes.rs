@@ -314,8 +314,9 @@ fn lenient_fields(types: &mut ItemMod) -> Result<(usize, usize), String> {
                 continue;
             }
             if drop_serde_item(&mut field.attrs, |m| {
-                matches!(m, syn::Meta::NameValue(nv) if nv.path.is_ident("deserialize_with")
-                    && quote!(#nv).to_string().contains("Option::deserialize"))
+                let syn::Meta::NameValue(nv) = m else { return false };
+                let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(with), .. }) = &nv.value else { return false };
+                nv.path.is_ident("deserialize_with") && with.value() == "::std::option::Option::deserialize"
             })? {
                 absent_nullable += 1;
                 continue;

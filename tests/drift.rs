@@ -4,20 +4,14 @@
 //! depths and inside pages. They decode through the namespaces; an answer
 //! that cannot decode says where (the JSON path) and why.
 
+mod common;
+
 use clerk_backend_api::types::{self, EmailAddressVerification};
-use clerk_backend_api::{Clerk, Error, RetryPolicy};
+use clerk_backend_api::Error;
+use common::clerk;
 use futures::TryStreamExt;
 use httpmock::prelude::*;
 use serde_json::{json, Value};
-
-fn clerk(server: &MockServer) -> Clerk {
-    Clerk::builder()
-        .secret_key("sk_test_drift")
-        .base_url(server.base_url())
-        .retry_policy(RetryPolicy::none())
-        .build()
-        .expect("client builds")
-}
 
 async fn answering(method: httpmock::Method, path: &str, body: Value) -> MockServer {
     answering_text(method, path, &body.to_string()).await
@@ -40,11 +34,9 @@ fn verification_otp() -> Value {
 }
 
 fn email(id: &str, verification: Value) -> Value {
-    json!({
-        "id": id, "object": "email_address", "email_address": format!("{id}@example.com"), "reserved": false,
-        "verification": verification, "linked_to": [{"type": "oauth_google", "id": "idn_g"}],
-        "created_at": 1716883200000i64, "updated_at": 1716883200000i64
-    })
+    let mut email = common::email_address(id, &format!("{id}@example.com"));
+    email["verification"] = verification;
+    email
 }
 
 fn external_account() -> Value {
@@ -57,23 +49,13 @@ fn external_account() -> Value {
     })
 }
 
+/// A user whose email has an OTP verification and who has an external account.
 fn user(id: &str) -> Value {
-    json!({
-        "id": id, "object": "user", "username": null, "first_name": "Ada", "last_name": "Lovelace",
-        "image_url": "https://img.example.com/a.png", "has_image": true,
-        "primary_email_address_id": "idn_1", "primary_phone_number_id": null, "primary_web3_wallet_id": null,
-        "password_enabled": true, "two_factor_enabled": false, "totp_enabled": false, "backup_code_enabled": false,
-        "email_addresses": [email("idn_1", verification_otp())],
-        "phone_numbers": [], "web3_wallets": [], "passkeys": [], "external_accounts": [external_account()],
-        "saml_accounts": [], "enterprise_accounts": [], "organization_memberships": [],
-        "public_metadata": {"plan": "pro"}, "private_metadata": {"k": "v"}, "unsafe_metadata": {},
-        "external_id": "ext_1", "last_sign_in_at": 1716883200000i64, "banned": false, "locked": false,
-        "lockout_expires_in_seconds": null, "verification_attempts_remaining": 100,
-        "created_at": 1716883200000i64, "updated_at": 1716883200000i64,
-        "delete_self_enabled": true, "create_organization_enabled": true, "bypass_client_trust": false,
-        "last_active_at": 1716883200000i64, "mfa_enabled_at": null, "mfa_disabled_at": null,
-        "legal_accepted_at": null
-    })
+    let mut user = common::user(id, "idn_1@example.com");
+    user["email_addresses"][0]["verification"] = verification_otp();
+    user["external_accounts"] = json!([external_account()]);
+    user["organization_memberships"] = json!([]);
+    user
 }
 
 fn organization(id: &str) -> Value {
@@ -209,11 +191,9 @@ async fn organizations_with_null_metadata_list_whole() {
 }
 
 fn invitation(status: &str) -> Value {
-    json!({
-        "object": "invitation", "id": "inv_1", "email_address": "ada@example.com", "public_metadata": null,
-        "status": status, "url": null, "expires_at": null,
-        "created_at": 1716883200000i64, "updated_at": 1716883200000i64
-    })
+    let mut invitation = common::invitation("inv_1", "ada@example.com", status);
+    invitation["public_metadata"] = Value::Null;
+    invitation
 }
 
 #[tokio::test]
@@ -302,7 +282,7 @@ async fn decode_error(call: impl std::future::Future<Output = Result<(), Error>>
     let Error::Decode { .. } = &err else { panic!("expected Decode, got {err:?}") };
     let shown = err.to_string();
     assert!(!shown.contains('\n'), "one line: {shown}");
-    assert!(!shown.contains("sk_test_drift"), "{shown}");
+    assert!(!shown.contains(common::KEY), "{shown}");
     err
 }
 
