@@ -6,6 +6,9 @@
 //!   which isolates what the facade costs); one call at a time and 64 at once;
 //! - decoding a 500-user page: generated types, `serde_json::Value`, and a
 //!   hand-written minimal struct;
+//! - session-token verification, key in hand: a bare `jsonwebtoken` verify
+//!   with a prebuilt key (the floor), the SDK on a fresh token (its cache
+//!   of verified tokens off) and on a token it has verified before;
 //! - memory: peak RSS while streaming 1,000, 10,000 and 50,000 users
 //!   (printed before the timed benchmarks; it must not grow with the count).
 //!
@@ -218,6 +221,74 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     group.finish();
 }
 
+const TOKEN_PRIVATE: &str = include_str!("../tests/fixtures/rsa_a_private.pem");
+const TOKEN_PUBLIC: &str = include_str!("../tests/fixtures/rsa_a_public.pem");
+/// Verifications per timed iteration, so one `block_on` is shared by many.
+const VERIFY_BATCH: u64 = 100;
+
+/// No key set: the key is given in the options.
+struct NoJwks;
+impl clerk_backend_api::auth::JwksSource for NoJwks {
+    fn fetch_jwks(&self) -> clerk_backend_api::auth::JwksFuture<'_> {
+        Box::pin(async { Err("the bench gives the key".to_string()) })
+    }
+}
+
+/// A session token of Clerk's shape, signed by the test fixture key.
+fn session_token() -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs() as i64;
+    let claims = json!({
+        "sub": "user_2abc", "sid": "sess_2abc", "iss": "https://clerk.example.com",
+        "azp": "https://app.example.com", "iat": now, "nbf": now, "exp": now + 3600
+    });
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+    header.kid = Some("ins_bench".into());
+    let key = jsonwebtoken::EncodingKey::from_rsa_pem(TOKEN_PRIVATE.as_bytes()).expect("key");
+    jsonwebtoken::encode(&header, &claims, &key).expect("token")
+}
+
+/// The floor's five claims.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct FloorClaims {
+    sub: String,
+    sid: String,
+    iss: String,
+    exp: i64,
+    iat: i64,
+}
+
+fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
+    use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
+    let token = session_token();
+    let floor_key = jsonwebtoken::DecodingKey::from_rsa_pem(TOKEN_PUBLIC.as_bytes()).expect("key");
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::RS256);
+    validation.validate_aud = false;
+    let opts = AuthenticateOptions::new().jwt_key(TOKEN_PUBLIC).expect("key");
+    let fresh_opts = opts.clone().use_token_cache(false);
+    let auth = Authenticator::new();
+    let verify = |opts: &AuthenticateOptions| {
+        rt.block_on(async {
+            for _ in 0..VERIFY_BATCH {
+                let state = auth.verify_token(&token, opts, &NoJwks).await.expect("verifies");
+                assert!(black_box(state).is_signed_in());
+            }
+        })
+    };
+    let mut group = c.benchmark_group("verify_session_token");
+    group.throughput(Throughput::Elements(VERIFY_BATCH));
+    group.bench_function("floor", |b| {
+        b.iter(|| {
+            for _ in 0..VERIFY_BATCH {
+                black_box(jsonwebtoken::decode::<FloorClaims>(&token, &floor_key, &validation).expect("verifies"));
+            }
+        })
+    });
+    group.bench_function("sdk_fresh", |b| b.iter(|| verify(&fresh_opts)));
+    group.bench_function("sdk_repeat", |b| b.iter(|| verify(&opts)));
+    group.finish();
+}
+
 fn decoding(c: &mut Criterion, page500: &[u8]) {
     let mut group = c.benchmark_group("decode_500_users");
     group.throughput(Throughput::Bytes(page500.len() as u64));
@@ -254,6 +325,7 @@ fn main() {
         .configure_from_args();
     end_to_end(&mut c, &rt, &url);
     decoding(&mut c, &canned.page500);
+    verification(&mut c, &rt);
     c.final_summary();
     ratios();
     paired_ratios(&rt, &url, &canned.page500);
@@ -368,6 +440,20 @@ fn ratios() {
                 typed / 1e3
             );
         }
+    }
+    let v = "verify_session_token";
+    if let (Some(floor), Some(fresh), Some(repeat)) =
+        (median(v, "floor"), median(v, "sdk_fresh"), median(v, "sdk_repeat"))
+    {
+        let per = |t: f64| t / 1e3 / VERIFY_BATCH as f64;
+        println!(
+            "  {v:<24} throughput sdk/floor: fresh token = {:.3}, repeat token = {:.1}  ({:.1} µs, {:.2} µs vs {:.1} µs per token)",
+            floor / fresh,
+            floor / repeat,
+            per(fresh),
+            per(repeat),
+            per(floor)
+        );
     }
     let g = "decode_500_users";
     if let (Some(t), Some(v), Some(m)) =

@@ -606,3 +606,120 @@ fn futures_and_types_are_thread_safe() {
     let fut = auth.authenticate(&headers, &opts, source.as_ref());
     assert_send(&fut);
 }
+
+// ------------------------------------------------ the verified-token cache
+
+async fn verify_with(auth: &Authenticator, token: &str, opts: &AuthenticateOptions, jwks: &FakeJwks) -> RequestState {
+    auth.verify_token(token, opts, jwks).await.unwrap()
+}
+
+fn at(secs: i64) -> SystemTime {
+    UNIX_EPOCH + Duration::from_secs(secs as u64)
+}
+
+#[tokio::test]
+async fn a_verified_token_is_cached_once_and_every_check_runs_again_on_a_hit() {
+    let jwks = FakeJwks::with_keys(&[JWK_A]);
+    let auth = Authenticator::new();
+    let token = token_a(&with(claims(), json!({"sts": "pending"})));
+    let pending_ok = AuthenticateOptions::new().accept_pending_sessions(true);
+    assert!(verify_with(&auth, &token, &pending_ok, &jwks).await.is_signed_in());
+    assert_eq!(auth.token_cache().len(), 1);
+    assert!(verify_with(&auth, &token, &pending_ok, &jwks).await.is_signed_in());
+    assert_eq!(auth.token_cache().len(), 1, "a hit adds nothing");
+
+    // The same cached token, under options or a clock that refuse it.
+    let cases = [
+        (AuthenticateOptions::new(), SignedOutReason::SessionPending),
+        (pending_ok.clone().authorized_parties(["https://other.example.com"]), SignedOutReason::UnauthorizedParty),
+        (pending_ok.clone().now(at(now() + 3600)), SignedOutReason::Expired),
+        (pending_ok.clone().now(at(now() - 3600)), SignedOutReason::NotYetValid),
+    ];
+    for (opts, reason) in cases {
+        assert_eq!(verify_with(&auth, &token, &opts, &jwks).await.reason(), Some(reason));
+    }
+    let machines_only = pending_ok.clone().accepts_token([clerk_backend_api::auth::TokenType::M2mToken]);
+    assert_eq!(
+        verify_with(&auth, &token, &machines_only, &jwks).await.reason(),
+        Some(SignedOutReason::TokenTypeNotAccepted)
+    );
+    assert_eq!(jwks.calls(), 1);
+}
+
+#[tokio::test]
+async fn failed_verifications_leave_no_entry() {
+    let jwks = FakeJwks::with_keys(&[JWK_A]);
+    let auth = Authenticator::new();
+    let expired = token_a(&with(claims(), json!({"exp": now() - 60})));
+    let pending = token_a(&with(claims(), json!({"sts": "pending"})));
+    let foreign = sign(&claims(), Some(KID_A), PRIVATE_B);
+    let opts = AuthenticateOptions::new();
+    assert_eq!(verify_with(&auth, &expired, &opts, &jwks).await.reason(), Some(SignedOutReason::Expired));
+    assert_eq!(verify_with(&auth, &pending, &opts, &jwks).await.reason(), Some(SignedOutReason::SessionPending));
+    assert_eq!(verify_with(&auth, &foreign, &opts, &jwks).await.reason(), Some(SignedOutReason::BadSignature));
+    assert!(auth.token_cache().is_empty());
+}
+
+#[tokio::test]
+async fn a_key_gone_from_the_key_set_or_replaced_leaves_no_usable_entry() {
+    let jwks = FakeJwks::with_keys(&[JWK_A]);
+    let auth = Authenticator::new();
+    let opts = AuthenticateOptions::new();
+    let token = token_a(&claims());
+    assert!(verify_with(&auth, &token, &opts, &jwks).await.is_signed_in());
+    assert_eq!(auth.token_cache().len(), 1);
+
+    // Key A leaves the set: the key id is unknown, whatever the cache holds.
+    jwks.set_keys(&[JWK_B]);
+    auth.cache().clear();
+    assert_eq!(verify_with(&auth, &token, &opts, &jwks).await.reason(), Some(SignedOutReason::UnknownKid));
+
+    // Key A's id now names key B: the entry checked by A is not used.
+    let mut b_as_a: Value = serde_json::from_str(JWK_B).unwrap();
+    b_as_a["kid"] = json!(KID_A);
+    *jwks.jwks.lock().unwrap() = Ok(json!({ "keys": [b_as_a] }));
+    auth.cache().clear();
+    assert_eq!(verify_with(&auth, &token, &opts, &jwks).await.reason(), Some(SignedOutReason::BadSignature));
+
+    // And back to key A: verified again.
+    jwks.set_keys(&[JWK_A]);
+    auth.cache().clear();
+    assert!(verify_with(&auth, &token, &opts, &jwks).await.is_signed_in());
+}
+
+#[tokio::test]
+async fn the_cache_is_bounded_shared_by_clones_and_can_be_turned_off() {
+    let jwks = FakeJwks::with_keys(&[JWK_A]);
+    let auth = Authenticator::new();
+    auth.token_cache().set_capacity(3);
+    let clone = auth.clone();
+    let opts = AuthenticateOptions::new();
+    for i in 0..5 {
+        let token = token_a(&with(claims(), json!({"sid": format!("sess_{i}")})));
+        assert!(verify_with(&clone, &token, &opts, &jwks).await.is_signed_in());
+        assert!(auth.token_cache().len() <= 3, "{}", auth.token_cache().len());
+    }
+    assert_eq!(auth.token_cache().len(), 3, "the clone filled the original's cache");
+
+    auth.token_cache().clear();
+    let off = AuthenticateOptions::new().use_token_cache(false);
+    assert!(verify_with(&auth, &token_a(&claims()), &off, &jwks).await.is_signed_in());
+    assert!(auth.token_cache().is_empty());
+
+    auth.token_cache().set_capacity(0);
+    assert!(verify_with(&auth, &token_a(&claims()), &opts, &jwks).await.is_signed_in());
+    assert!(auth.token_cache().is_empty());
+}
+
+#[tokio::test]
+async fn a_networkless_key_caches_too_and_a_different_key_misses() {
+    let auth = Authenticator::new();
+    let jwks = FakeJwks::failing("no network");
+    let token = token_a(&claims());
+    let with_a = AuthenticateOptions::new().jwt_key(PUBLIC_A).unwrap();
+    assert!(verify_with(&auth, &token, &with_a, &jwks).await.is_signed_in());
+    assert_eq!(auth.token_cache().len(), 1);
+    let with_b = AuthenticateOptions::new().jwt_key(include_str!("fixtures/rsa_b_public.pem")).unwrap();
+    assert_eq!(verify_with(&auth, &token, &with_b, &jwks).await.reason(), Some(SignedOutReason::BadSignature));
+    assert_eq!(jwks.calls(), 0);
+}

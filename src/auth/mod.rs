@@ -56,6 +56,7 @@ mod machine;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod reject;
 mod rs256;
+mod verified;
 
 use std::fmt;
 use std::future::Future;
@@ -71,6 +72,7 @@ use serde_json::{Map, Value};
 pub use claims::{Actor, Claims, CompactOrgClaims, OrgClaims};
 pub use jwks::{JwksCache, JwksFuture, JwksSource};
 pub use machine::{MachineAuth, MachineTokenVerifier, MachineVerifyFailure, MachineVerifyFuture};
+pub use verified::{TokenCache, DEFAULT_TOKEN_CACHE_CAPACITY};
 
 use headers::Credentials;
 pub(crate) use rs256::RsaKey;
@@ -143,6 +145,7 @@ pub struct AuthenticateOptions {
     accepted: Vec<TokenType>,
     accept_pending_sessions: bool,
     verify_timeout: Duration,
+    use_token_cache: bool,
 }
 
 impl AuthenticateOptions {
@@ -164,6 +167,7 @@ impl AuthenticateOptions {
             accepted: vec![TokenType::SessionToken],
             accept_pending_sessions: false,
             verify_timeout: Self::DEFAULT_VERIFY_TIMEOUT,
+            use_token_cache: true,
         }
     }
 
@@ -293,6 +297,19 @@ impl AuthenticateOptions {
         self.verify_timeout
     }
 
+    /// Whether a JWT whose signature was checked before may skip the RSA
+    /// work when it comes again (on by default; see [`TokenCache`]). Every
+    /// other check runs on every request either way.
+    pub fn use_token_cache(mut self, use_it: bool) -> Self {
+        self.use_token_cache = use_it;
+        self
+    }
+
+    /// Whether verified JWTs are looked up in and added to the [`TokenCache`].
+    pub fn uses_token_cache(&self) -> bool {
+        self.use_token_cache
+    }
+
     fn now_seconds(&self) -> i64 {
         unix_seconds(self.now.unwrap_or_else(SystemTime::now))
     }
@@ -318,6 +335,7 @@ impl fmt::Debug for AuthenticateOptions {
             .field("cookie_suffix", &self.cookie_suffix)
             .field("accept_pending_sessions", &self.accept_pending_sessions)
             .field("verify_timeout", &self.verify_timeout)
+            .field("use_token_cache", &self.use_token_cache)
             .field("now", &self.now)
             .finish()
     }
@@ -619,6 +637,7 @@ fn is_access_token_typ(typ: &str) -> bool {
 #[derive(Clone, Debug, Default)]
 pub struct Authenticator {
     cache: Arc<JwksCache>,
+    verified: Arc<TokenCache>,
 }
 
 impl Authenticator {
@@ -629,12 +648,18 @@ impl Authenticator {
 
     /// An authenticator using (and sharing) the given cache.
     pub fn with_cache(cache: Arc<JwksCache>) -> Self {
-        Authenticator { cache }
+        Authenticator { cache, verified: Arc::default() }
     }
 
     /// The key cache.
     pub fn cache(&self) -> &Arc<JwksCache> {
         &self.cache
+    }
+
+    /// The cache of JWTs whose signature has been checked, shared by every
+    /// clone (its bound, its size, `clear`).
+    pub fn token_cache(&self) -> &Arc<TokenCache> {
+        &self.verified
     }
 
     /// Finds the token of a request and verifies it, with no verifier for
@@ -777,7 +802,7 @@ impl Authenticator {
         header: &JoseHeader,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
-    ) -> Result<Result<Map<String, Value>, SignedOutReason>, AuthError> {
+    ) -> Result<Result<Verified, SignedOutReason>, AuthError> {
         // Checked before any key is looked at: `none` and HMAC tokens are
         // refused outright, whatever key material is around.
         if header.alg != "RS256" {
@@ -795,7 +820,26 @@ impl Authenticator {
                 }
             }
         };
-        Ok(verify_signature(token, &key))
+        // A token checked before by this very key skips the RSA work; every
+        // other check still runs on it.
+        let digest = opts.use_token_cache.then(|| TokenCache::digest(token));
+        if let Some(payload) = digest.as_ref().and_then(|d| self.verified.get(d, &key)) {
+            return Ok(Ok(Verified { payload, remember: None }));
+        }
+        Ok(verify_signature(token, &key)
+            .map(|payload| Verified { remember: digest.map(|d| (d, key, payload.clone())), payload }))
+    }
+
+    /// Caches a token whose verification has succeeded in full.
+    fn remember(
+        &self,
+        remember: Option<(verified::TokenDigest, RsaKey, Map<String, Value>)>,
+        exp: i64,
+        opts: &AuthenticateOptions,
+    ) {
+        if let Some((digest, key, payload)) = remember {
+            self.verified.insert(digest, key, payload, exp, opts.now_seconds());
+        }
     }
 
     async fn verify_session(
@@ -817,11 +861,15 @@ impl Authenticator {
         if header.cat.as_deref().is_some_and(|cat| cat == CAT_JWT_TEMPLATE || cat == CAT_M2M) {
             return Ok(Err(SignedOutReason::TokenCategoryMismatch));
         }
-        let payload = match self.verified_payload(token, &header, opts, jwks).await? {
-            Ok(payload) => payload,
+        let Verified { payload, remember } = match self.verified_payload(token, &header, opts, jwks).await? {
+            Ok(verified) => verified,
             Err(reason) => return Ok(Err(reason)),
         };
-        Ok(check_session(payload, opts))
+        let checked = check_session(payload, opts);
+        if let Ok(claims) = &checked {
+            self.remember(remember, claims.exp, opts);
+        }
+        Ok(checked)
     }
 
     async fn verify_machine_jwt(
@@ -846,12 +894,26 @@ impl Authenticator {
         if kind == TokenType::M2mToken && header.typ.as_deref().is_some_and(|typ| !typ.eq_ignore_ascii_case("JWT")) {
             return Ok(Err(SignedOutReason::UnexpectedHeaderType));
         }
-        let payload = match self.verified_payload(token, &header, opts, jwks).await? {
-            Ok(payload) => payload,
+        let Verified { payload, remember } = match self.verified_payload(token, &header, opts, jwks).await? {
+            Ok(verified) => verified,
             Err(reason) => return Ok(Err(reason)),
         };
-        Ok(machine::from_jwt(kind, payload, opts))
+        let checked = machine::from_jwt(kind, payload, opts);
+        if let Ok(auth) = &checked {
+            if let Some(exp) = auth.expires_at() {
+                self.remember(remember, exp, opts);
+            }
+        }
+        Ok(checked)
     }
+}
+
+/// A JWT payload whose signature holds.
+struct Verified {
+    payload: Map<String, Value>,
+    /// What to cache once the claims pass too (`None` on a cache hit, or
+    /// when the options turn the cache off).
+    remember: Option<(verified::TokenDigest, RsaKey, Map<String, Value>)>,
 }
 
 /// Signature only; the claims are checked by the caller (the header's `alg`
