@@ -6,8 +6,8 @@
 //!   which isolates what the facade costs); one call at a time and 64 at once;
 //! - decoding a 500-user page: generated types, `serde_json::Value`, and a
 //!   hand-written minimal struct;
-//! - session-token verification, key in hand: a bare `jsonwebtoken` verify
-//!   with a prebuilt key (the floor), the SDK on a fresh token (its cache
+//! - session-token verification, key in hand: a bare `jsonwebtoken` 9 (ring)
+//!   verify with a prebuilt key (the floor), the SDK on a fresh token (its cache
 //!   of verified tokens off) and on a token it has verified before;
 //! - memory: peak RSS while streaming 1,000, 10,000 and 50,000 users
 //!   (printed before the timed benchmarks; it must not grow with the count).
@@ -223,6 +223,7 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
 
 const TOKEN_PRIVATE: &str = include_str!("../tests/fixtures/rsa_a_private.pem");
 const TOKEN_PUBLIC: &str = include_str!("../tests/fixtures/rsa_a_public.pem");
+const TOKEN_JWK: &str = include_str!("../tests/fixtures/rsa_a_jwk.json");
 /// Verifications per timed iteration, so one `block_on` is shared by many.
 const VERIFY_BATCH: u64 = 100;
 
@@ -261,8 +262,12 @@ struct FloorClaims {
 fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
     let token = session_token();
-    let floor_key = jsonwebtoken::DecodingKey::from_rsa_pem(TOKEN_PUBLIC.as_bytes()).expect("key");
-    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::RS256);
+    // The floor is jsonwebtoken 9, which checks RS256 with ring (as the SDK
+    // does), with a key built once from the key set entry.
+    let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
+    let (n, e) = (jwk["n"].as_str().expect("n"), jwk["e"].as_str().expect("e"));
+    let floor_key = jsonwebtoken9::DecodingKey::from_rsa_components(n, e).expect("key");
+    let mut validation = jsonwebtoken9::Validation::new(jsonwebtoken9::Algorithm::RS256);
     validation.validate_aud = false;
     let opts = AuthenticateOptions::new().jwt_key(TOKEN_PUBLIC).expect("key");
     let fresh_opts = opts.clone().use_token_cache(false);
@@ -280,7 +285,7 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     group.bench_function("floor", |b| {
         b.iter(|| {
             for _ in 0..VERIFY_BATCH {
-                black_box(jsonwebtoken::decode::<FloorClaims>(&token, &floor_key, &validation).expect("verifies"));
+                black_box(jsonwebtoken9::decode::<FloorClaims>(&token, &floor_key, &validation).expect("verifies"));
             }
         })
     });

@@ -723,3 +723,24 @@ async fn a_networkless_key_caches_too_and_a_different_key_misses() {
     assert_eq!(verify_with(&auth, &token, &with_b, &jwks).await.reason(), Some(SignedOutReason::BadSignature));
     assert_eq!(jwks.calls(), 0);
 }
+
+#[tokio::test]
+async fn a_cached_machine_jwt_is_still_refused_from_a_cookie_and_when_not_accepted() {
+    use clerk_backend_api::auth::TokenType;
+    let jwks = FakeJwks::with_keys(&[JWK_A]);
+    let auth = Authenticator::new();
+    let token = token_a(&json!({"sub": "mch_2abc", "iss": ISSUER, "iat": now() - 10, "exp": now() + 60}));
+    let m2m = AuthenticateOptions::new().accepts_token([TokenType::M2mToken]);
+    let state = verify_with(&auth, &token, &m2m, &jwks).await;
+    assert_eq!((state.token_type(), state.subject()), (Some(TokenType::M2mToken), Some("mch_2abc")));
+    assert_eq!(auth.token_cache().len(), 1);
+    let again = verify_with(&auth, &token, &m2m, &jwks).await;
+    assert_eq!((again.token_type(), again.subject()), (Some(TokenType::M2mToken), Some("mch_2abc")));
+    let from_cookie = auth.authenticate(&cookies(&format!("__session={token}")), &m2m, jwks.as_ref()).await.unwrap();
+    assert_eq!(from_cookie.reason(), Some(SignedOutReason::MachineTokenInCookie));
+    let sessions_only = AuthenticateOptions::new();
+    assert_eq!(
+        verify_with(&auth, &token, &sessions_only, &jwks).await.reason(),
+        Some(SignedOutReason::TokenTypeNotAccepted)
+    );
+}

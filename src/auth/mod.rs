@@ -586,6 +586,11 @@ enum Form {
     Opaque,
 }
 
+/// Whether the token is one Clerk verifies (by its prefix).
+fn is_opaque(token: &str) -> bool {
+    token.starts_with("ak_") || token.starts_with("mt_") || token.starts_with("oat_")
+}
+
 /// Decides the kind of a token from its prefix, its header `typ` and its
 /// (not yet verified) subject.
 fn detect(token: &str) -> (TokenType, Form) {
@@ -769,6 +774,15 @@ impl Authenticator {
         jwks: &dyn JwksSource,
         machine: Option<&dyn MachineTokenVerifier>,
     ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
+        // A JWT verified before skips detection, the header and the RSA
+        // check; the checks that depend on the key set, the options or the
+        // clock run again in `from_cache`.
+        let digest = (opts.use_token_cache && !is_opaque(token)).then(|| TokenCache::digest(token));
+        if let Some(entry) = digest.as_ref().and_then(|d| self.verified.get(d)) {
+            if let Some(outcome) = self.from_cache(&entry, from_cookie, opts, jwks).await? {
+                return Ok(outcome);
+            }
+        }
         let (kind, form) = detect(token);
         if from_cookie && kind.is_machine() {
             return Ok(Err(SignedOutReason::MachineTokenInCookie));
@@ -788,10 +802,50 @@ impl Authenticator {
                 machine::verify_opaque(verifier, kind, token, opts).await.map(|r| r.map(Identity::Machine))
             }
             (TokenType::SessionToken, Form::Jwt) => {
-                Ok(self.verify_session(token, opts, jwks).await?.map(Identity::Session))
+                Ok(self.verify_session(token, digest, opts, jwks).await?.map(Identity::Session))
             }
-            (_, Form::Jwt) => Ok(self.verify_machine_jwt(token, kind, opts, jwks).await?.map(Identity::Machine)),
+            (_, Form::Jwt) => {
+                Ok(self.verify_machine_jwt(token, digest, kind, opts, jwks).await?.map(Identity::Machine))
+            }
         }
+    }
+
+    /// A token found in the [`TokenCache`]: the accepted kinds, the key
+    /// lookup and the claim checks, without the RSA work. `None` when the
+    /// key found now is not the one that checked the token: verify afresh.
+    async fn from_cache(
+        &self,
+        entry: &verified::Entry,
+        from_cookie: bool,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+    ) -> Result<Option<Result<Identity, SignedOutReason>>, AuthError> {
+        let kind = entry.kind;
+        if from_cookie && kind.is_machine() {
+            return Ok(Some(Err(SignedOutReason::MachineTokenInCookie)));
+        }
+        if !opts.accepts(kind) {
+            return Ok(Some(Err(SignedOutReason::TokenTypeNotAccepted)));
+        }
+        let key = match (&opts.jwt_key, &entry.kid) {
+            (Some(key), _) => key.clone(),
+            (None, Some(kid)) => match self.cache.key(kid, jwks).await? {
+                Some(key) => key,
+                None => return Ok(Some(Err(SignedOutReason::UnknownKid))),
+            },
+            (None, None) => return Ok(None),
+        };
+        if key != entry.key {
+            return Ok(None);
+        }
+        Ok(Some(match &entry.verdict {
+            verified::Verdict::Session(claims) => {
+                check_session_claims(claims, opts).map(|()| Identity::Session(claims.clone()))
+            }
+            verified::Verdict::Machine(payload) => {
+                machine::from_jwt(kind, payload.clone(), opts).map(Identity::Machine)
+            }
+        }))
     }
 
     /// Checks the header and finds the key; the common first half of every
@@ -802,7 +856,7 @@ impl Authenticator {
         header: &JoseHeader,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
-    ) -> Result<Result<Verified, SignedOutReason>, AuthError> {
+    ) -> Result<Result<(Map<String, Value>, RsaKey), SignedOutReason>, AuthError> {
         // Checked before any key is looked at: `none` and HMAC tokens are
         // refused outright, whatever key material is around.
         if header.alg != "RS256" {
@@ -820,31 +874,13 @@ impl Authenticator {
                 }
             }
         };
-        // A token checked before by this very key skips the RSA work; every
-        // other check still runs on it.
-        let digest = opts.use_token_cache.then(|| TokenCache::digest(token));
-        if let Some(payload) = digest.as_ref().and_then(|d| self.verified.get(d, &key)) {
-            return Ok(Ok(Verified { payload, remember: None }));
-        }
-        Ok(verify_signature(token, &key)
-            .map(|payload| Verified { remember: digest.map(|d| (d, key, payload.clone())), payload }))
-    }
-
-    /// Caches a token whose verification has succeeded in full.
-    fn remember(
-        &self,
-        remember: Option<(verified::TokenDigest, RsaKey, Map<String, Value>)>,
-        exp: i64,
-        opts: &AuthenticateOptions,
-    ) {
-        if let Some((digest, key, payload)) = remember {
-            self.verified.insert(digest, key, payload, exp, opts.now_seconds());
-        }
+        Ok(verify_signature(token, &key).map(|payload| (payload, key)))
     }
 
     async fn verify_session(
         &self,
         token: &str,
+        digest: Option<verified::TokenDigest>,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
     ) -> Result<Result<Claims, SignedOutReason>, AuthError> {
@@ -861,13 +897,20 @@ impl Authenticator {
         if header.cat.as_deref().is_some_and(|cat| cat == CAT_JWT_TEMPLATE || cat == CAT_M2M) {
             return Ok(Err(SignedOutReason::TokenCategoryMismatch));
         }
-        let Verified { payload, remember } = match self.verified_payload(token, &header, opts, jwks).await? {
+        let (payload, key) = match self.verified_payload(token, &header, opts, jwks).await? {
             Ok(verified) => verified,
             Err(reason) => return Ok(Err(reason)),
         };
         let checked = check_session(payload, opts);
-        if let Ok(claims) = &checked {
-            self.remember(remember, claims.exp, opts);
+        if let (Ok(claims), Some(digest)) = (&checked, digest) {
+            let entry = verified::Entry {
+                kind: TokenType::SessionToken,
+                kid: header.kid,
+                key,
+                exp: claims.exp,
+                verdict: verified::Verdict::Session(claims.clone()),
+            };
+            self.verified.insert(digest, entry, opts.now_seconds());
         }
         Ok(checked)
     }
@@ -875,6 +918,7 @@ impl Authenticator {
     async fn verify_machine_jwt(
         &self,
         token: &str,
+        digest: Option<verified::TokenDigest>,
         kind: TokenType,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
@@ -894,26 +938,21 @@ impl Authenticator {
         if kind == TokenType::M2mToken && header.typ.as_deref().is_some_and(|typ| !typ.eq_ignore_ascii_case("JWT")) {
             return Ok(Err(SignedOutReason::UnexpectedHeaderType));
         }
-        let Verified { payload, remember } = match self.verified_payload(token, &header, opts, jwks).await? {
+        let (payload, key) = match self.verified_payload(token, &header, opts, jwks).await? {
             Ok(verified) => verified,
             Err(reason) => return Ok(Err(reason)),
         };
+        let kept = digest.map(|d| (d, payload.clone()));
         let checked = machine::from_jwt(kind, payload, opts);
-        if let Ok(auth) = &checked {
+        if let (Ok(auth), Some((digest, payload))) = (&checked, kept) {
             if let Some(exp) = auth.expires_at() {
-                self.remember(remember, exp, opts);
+                let entry =
+                    verified::Entry { kind, kid: header.kid, key, exp, verdict: verified::Verdict::Machine(payload) };
+                self.verified.insert(digest, entry, opts.now_seconds());
             }
         }
         Ok(checked)
     }
-}
-
-/// A JWT payload whose signature holds.
-struct Verified {
-    payload: Map<String, Value>,
-    /// What to cache once the claims pass too (`None` on a cache hit, or
-    /// when the options turn the cache off).
-    remember: Option<(verified::TokenDigest, RsaKey, Map<String, Value>)>,
 }
 
 /// Signature only; the claims are checked by the caller (the header's `alg`
@@ -936,6 +975,12 @@ fn verify_signature(token: &str, key: &RsaKey) -> Result<Map<String, Value>, Sig
 /// The session rules, on a payload whose signature has been checked.
 fn check_session(payload: Map<String, Value>, opts: &AuthenticateOptions) -> Result<Claims, SignedOutReason> {
     let claims = Claims::from_map(payload).map_err(SignedOutReason::InvalidClaim)?;
+    check_session_claims(&claims, opts)?;
+    Ok(claims)
+}
+
+/// The session rules on decoded claims (also run on every cache hit).
+fn check_session_claims(claims: &Claims, opts: &AuthenticateOptions) -> Result<(), SignedOutReason> {
     check_times(claims.exp, claims.nbf, claims.iat, opts)?;
     if !is_valid_issuer(&claims.iss) {
         return Err(SignedOutReason::InvalidIssuer);
@@ -953,7 +998,7 @@ fn check_session(payload: Map<String, Value>, opts: &AuthenticateOptions) -> Res
     if claims.sts.as_deref() == Some("pending") && !opts.accept_pending_sessions {
         return Err(SignedOutReason::SessionPending);
     }
-    Ok(claims)
+    Ok(())
 }
 
 /// `exp`, `nbf` and `iat` against the clock, with the allowed skew.

@@ -7,6 +7,7 @@
 //! else is refused.
 
 use std::fmt;
+use std::sync::Arc;
 
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine as _;
@@ -20,8 +21,9 @@ const MAX_MODULUS: usize = 1024;
 /// An RSA public key that checks RS256 signatures.
 #[derive(Clone, PartialEq, Eq)]
 pub(crate) struct RsaKey {
-    n: Vec<u8>,
-    e: Vec<u8>,
+    // Shared, so that handing a cached key to each verification copies nothing.
+    n: Arc<[u8]>,
+    e: Arc<[u8]>,
 }
 
 impl fmt::Debug for RsaKey {
@@ -42,7 +44,7 @@ impl RsaKey {
         if e.is_empty() || e.len() > 5 || (e.len() == 1 && e[0] < 3) || e.last().is_some_and(|b| b % 2 == 0) {
             return Err("an RSA public exponent that is not an odd number of at least 3".into());
         }
-        Ok(RsaKey { n: n.to_vec(), e: e.to_vec() })
+        Ok(RsaKey { n: n.into(), e: e.into() })
     }
 
     /// From a key set entry's `n` and `e` (base64url, no padding).
@@ -117,7 +119,7 @@ impl RsaKey {
 
     /// Whether `signature` is this key's RS256 signature of `message`.
     pub(crate) fn verify(&self, message: &[u8], signature: &[u8]) -> bool {
-        RsaPublicKeyComponents { n: &self.n, e: &self.e }
+        RsaPublicKeyComponents { n: &*self.n, e: &*self.e }
             .verify(&RSA_PKCS1_2048_8192_SHA256, message, signature)
             .is_ok()
     }

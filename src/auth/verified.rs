@@ -2,22 +2,23 @@
 //! token seen again (a browser sends the same session token with every
 //! request for up to a minute) skips the RSA work.
 //!
-//! What is cached is only the signature's verdict: the entry holds the key
-//! that checked it and the decoded payload. Everything else runs again on
-//! every hit: the header checks, the key lookup (a key gone from the key set
-//! means no key, so the entry is never reached), and every claim check that
-//! depends on the options or the clock (expiry and `nbf` with the skew,
+//! What is cached is what depends on the token alone: its kind, the key that
+//! checked its signature and its decoded claims. Everything else runs again
+//! on every hit: the key lookup (a key gone from the key set means no key,
+//! so the entry is never used), and every check that depends on the options
+//! or the clock (expiry and `nbf` with the skew,
 //! authorized parties, the accepted kinds, pending sessions). An entry is
 //! used only when the key found now is the very key that checked it.
 //! Entries are keyed by the SHA-256 of the whole token, so the cache holds
 //! no credential, and are added only once a verification has succeeded.
 
-use super::RsaKey;
+use super::{Claims, RsaKey, TokenType};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::sync::RwLock;
 
 /// How many verified tokens a cache holds by default.
@@ -26,18 +27,33 @@ pub const DEFAULT_TOKEN_CACHE_CAPACITY: usize = 10_000;
 /// The SHA-256 of a token: the cache's key.
 pub(crate) type TokenDigest = [u8; 32];
 
-struct Entry {
-    key: RsaKey,
-    payload: Map<String, Value>,
+/// What is remembered of a token that verified in full.
+pub(crate) struct Entry {
+    /// Its kind, as detected when it was verified (a function of the token).
+    pub(crate) kind: TokenType,
+    /// The header's `kid`, to look the key up again.
+    pub(crate) kid: Option<String>,
+    /// The key that checked the signature.
+    pub(crate) key: RsaKey,
+    /// The claims, before the checks that depend on options or the clock.
+    pub(crate) verdict: Verdict,
     /// The token's `exp` (Unix seconds): after it the entry is only room.
-    exp: i64,
+    pub(crate) exp: i64,
+}
+
+/// The decoded claims of a cached token.
+pub(crate) enum Verdict {
+    /// A session token's claims.
+    Session(Claims),
+    /// A machine JWT's payload.
+    Machine(Map<String, Value>),
 }
 
 /// Verified tokens, shared by every clone of the [`Authenticator`](super::Authenticator)
 /// (and so of the [`Clerk`](crate::Clerk)) that made it. See
 /// [`Authenticator::token_cache`](super::Authenticator::token_cache).
 pub struct TokenCache {
-    entries: RwLock<HashMap<TokenDigest, Entry>>,
+    entries: RwLock<HashMap<TokenDigest, Arc<Entry>>>,
     capacity: AtomicUsize,
 }
 
@@ -92,17 +108,16 @@ impl TokenCache {
         Sha256::digest(token.as_bytes()).into()
     }
 
-    /// The payload of a token this cache has seen checked by `key`.
-    pub(crate) fn get(&self, digest: &TokenDigest, key: &RsaKey) -> Option<Map<String, Value>> {
-        let entries = self.read();
-        let entry = entries.get(digest)?;
-        (entry.key == *key).then(|| entry.payload.clone())
+    /// What is remembered of the token with this digest. The caller still
+    /// checks that the key it finds now is `entry.key`.
+    pub(crate) fn get(&self, digest: &TokenDigest) -> Option<Arc<Entry>> {
+        self.read().get(digest).cloned()
     }
 
     /// Remembers a token that has just been verified in full.
-    pub(crate) fn insert(&self, digest: TokenDigest, key: RsaKey, payload: Map<String, Value>, exp: i64, now: i64) {
+    pub(crate) fn insert(&self, digest: TokenDigest, entry: Entry, now: i64) {
         let capacity = self.capacity();
-        if capacity == 0 || exp <= now {
+        if capacity == 0 || entry.exp <= now {
             return;
         }
         let mut entries = self.write();
@@ -115,14 +130,14 @@ impl TokenCache {
                 }
             }
         }
-        entries.insert(digest, Entry { key, payload, exp });
+        entries.insert(digest, Arc::new(entry));
     }
 
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<TokenDigest, Entry>> {
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<TokenDigest, Arc<Entry>>> {
         self.entries.read().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn write(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<TokenDigest, Entry>> {
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<TokenDigest, Arc<Entry>>> {
         self.entries.write().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
