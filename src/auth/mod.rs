@@ -776,10 +776,10 @@ impl Authenticator {
     ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
         // A JWT verified before skips detection, the header and the RSA
         // check; the checks that depend on the key set, the options or the
-        // clock run again in `from_cache`.
+        // clock run again in `cached_outcome`.
         let digest = (opts.use_token_cache && !is_opaque(token)).then(|| TokenCache::digest(token));
         if let Some(entry) = digest.as_ref().and_then(|d| self.verified.get(d)) {
-            if let Some(outcome) = self.from_cache(&entry, from_cookie, opts, jwks).await? {
+            if let Some(outcome) = self.cached_outcome(&entry, from_cookie, opts, jwks).await? {
                 return Ok(outcome);
             }
         }
@@ -813,7 +813,7 @@ impl Authenticator {
     /// A token found in the [`TokenCache`]: the accepted kinds, the key
     /// lookup and the claim checks, without the RSA work. `None` when the
     /// key found now is not the one that checked the token: verify afresh.
-    async fn from_cache(
+    async fn cached_outcome(
         &self,
         entry: &verified::Entry,
         from_cookie: bool,

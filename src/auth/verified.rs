@@ -42,6 +42,8 @@ pub(crate) struct Entry {
 }
 
 /// The decoded claims of a cached token.
+// Each entry sits in its own `Arc`, one per token: the size is paid once.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum Verdict {
     /// A session token's claims.
     Session(Claims),
