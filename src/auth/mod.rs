@@ -577,55 +577,67 @@ impl fmt::Display for AuthError {
 
 impl std::error::Error for AuthError {}
 
-/// What a token looks like, decided before it is verified.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Form {
-    /// A JWT (or something that is not a recognised opaque token).
-    Jwt,
-    /// An opaque token Clerk verifies.
-    Opaque,
-}
-
-/// Whether the token is one Clerk verifies (by its prefix).
-fn is_opaque(token: &str) -> bool {
-    token.starts_with("ak_") || token.starts_with("mt_") || token.starts_with("oat_")
-}
-
-/// Decides the kind of a token from its prefix, its header `typ` and its
-/// (not yet verified) subject.
-fn detect(token: &str) -> (TokenType, Form) {
+/// The kind of a token Clerk verifies, by its prefix; `None` for a JWT.
+fn opaque_kind(token: &str) -> Option<TokenType> {
     if token.starts_with("ak_") {
-        return (TokenType::ApiKey, Form::Opaque);
+        Some(TokenType::ApiKey)
+    } else if token.starts_with("mt_") {
+        Some(TokenType::M2mToken)
+    } else if token.starts_with("oat_") {
+        Some(TokenType::OAuthToken)
+    } else {
+        None
     }
-    if token.starts_with("mt_") {
-        return (TokenType::M2mToken, Form::Opaque);
-    }
-    if token.starts_with("oat_") {
-        return (TokenType::OAuthToken, Form::Opaque);
-    }
+}
+
+/// A JWT read once, before anything in it is trusted: the header and the
+/// payload decoded, the parts as sent, and the kind they suggest.
+struct Jwt<'t> {
+    /// `Err(Malformed)` also when the token is too long or not three parts.
+    header: Result<JoseHeader, SignedOutReason>,
+    payload: Result<Map<String, Value>, SignedOutReason>,
+    /// The header and payload as sent, dot included: the signed bytes.
+    signed: &'t str,
+    signature: &'t str,
+    /// An OAuth access token by its header `typ`, an M2M token by its `mch_`
+    /// subject, a session token otherwise (also when nothing decodes).
+    kind: TokenType,
+}
+
+fn read_jwt(token: &str) -> Jwt<'_> {
+    let malformed = || Jwt {
+        header: Err(SignedOutReason::Malformed),
+        payload: Err(SignedOutReason::Malformed),
+        signed: "",
+        signature: "",
+        kind: TokenType::SessionToken,
+    };
     if token.len() > MAX_TOKEN_LEN {
-        return (TokenType::SessionToken, Form::Jwt);
+        return malformed();
     }
     let mut parts = token.split('.');
-    let (Some(header), Some(payload)) = (parts.next(), parts.next()) else {
-        return (TokenType::SessionToken, Form::Jwt);
+    let (Some(header_part), Some(payload_part)) = (parts.next(), parts.next()) else {
+        return malformed();
     };
-    if let Ok(header) = decode_json::<JoseHeader>(header) {
-        if header.typ.as_deref().is_some_and(is_access_token_typ) {
-            return (TokenType::OAuthToken, Form::Jwt);
-        }
-    }
-    #[derive(Deserialize)]
-    struct Subject {
-        #[serde(default)]
-        sub: Option<Value>,
-    }
-    if let Ok(Subject { sub: Some(Value::String(sub)) }) = decode_json::<Subject>(payload) {
-        if sub.starts_with("mch_") {
-            return (TokenType::M2mToken, Form::Jwt);
-        }
-    }
-    (TokenType::SessionToken, Form::Jwt)
+    let (signature, extra) = (parts.next(), parts.next());
+    let header = decode_json::<JoseHeader>(header_part);
+    let payload = decode_json::<Map<String, Value>>(payload_part);
+    let kind = if header.as_ref().is_ok_and(|h| h.typ.as_deref().is_some_and(is_access_token_typ)) {
+        TokenType::OAuthToken
+    } else if payload
+        .as_ref()
+        .is_ok_and(|p| p.get("sub").and_then(Value::as_str).is_some_and(|s| s.starts_with("mch_")))
+    {
+        TokenType::M2mToken
+    } else {
+        TokenType::SessionToken
+    };
+    let (header, signature) = match (signature, extra) {
+        (Some(signature), None) => (header, signature),
+        _ => (Err(SignedOutReason::Malformed), ""),
+    };
+    let signed = &token[..header_part.len() + 1 + payload_part.len()];
+    Jwt { header, payload, signed, signature, kind }
 }
 
 fn is_access_token_typ(typ: &str) -> bool {
@@ -777,21 +789,24 @@ impl Authenticator {
         // A JWT verified before skips detection, the header and the RSA
         // check; the checks that depend on the key set, the options or the
         // clock run again in `cached_outcome`.
-        let digest = (opts.use_token_cache && !is_opaque(token)).then(|| TokenCache::digest(token));
+        let opaque = opaque_kind(token);
+        let digest = (opts.use_token_cache && opaque.is_none()).then(|| TokenCache::digest(token));
         if let Some(entry) = digest.as_ref().and_then(|d| self.verified.get(d)) {
             if let Some(outcome) = self.cached_outcome(&entry, from_cookie, opts, jwks).await? {
                 return Ok(outcome);
             }
         }
-        let (kind, form) = detect(token);
+        // The kind is decided before the token is verified; a JWT is read once.
+        let jwt = opaque.is_none().then(|| read_jwt(token));
+        let kind = opaque.or(jwt.as_ref().map(|j| j.kind)).unwrap_or(TokenType::SessionToken);
         if from_cookie && kind.is_machine() {
             return Ok(Err(SignedOutReason::MachineTokenInCookie));
         }
         if !opts.accepts(kind) {
             return Ok(Err(SignedOutReason::TokenTypeNotAccepted));
         }
-        match (kind, form) {
-            (_, Form::Opaque) => {
+        match jwt {
+            None => {
                 let Some(verifier) = machine else {
                     return Err(AuthError::MachineVerify {
                         token_type: kind,
@@ -801,12 +816,10 @@ impl Authenticator {
                 };
                 machine::verify_opaque(verifier, kind, token, opts).await.map(|r| r.map(Identity::Machine))
             }
-            (TokenType::SessionToken, Form::Jwt) => {
-                Ok(self.verify_session(token, digest, opts, jwks).await?.map(Identity::Session))
+            Some(jwt) if kind == TokenType::SessionToken => {
+                Ok(self.verify_session(jwt, digest, opts, jwks).await?.map(Identity::Session))
             }
-            (_, Form::Jwt) => {
-                Ok(self.verify_machine_jwt(token, digest, kind, opts, jwks).await?.map(Identity::Machine))
-            }
+            Some(jwt) => Ok(self.verify_machine_jwt(jwt, digest, kind, opts, jwks).await?.map(Identity::Machine)),
         }
     }
 
@@ -852,8 +865,10 @@ impl Authenticator {
     /// JWT verification.
     async fn verified_payload(
         &self,
-        token: &str,
         header: &JoseHeader,
+        payload: Result<Map<String, Value>, SignedOutReason>,
+        signed: &str,
+        signature: &str,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
     ) -> Result<Result<(Map<String, Value>, RsaKey), SignedOutReason>, AuthError> {
@@ -874,17 +889,24 @@ impl Authenticator {
                 }
             }
         };
-        Ok(verify_signature(token, &key).map(|payload| (payload, key)))
+        let Ok(signature) = URL_SAFE_NO_PAD.decode(signature) else {
+            return Ok(Err(SignedOutReason::Malformed));
+        };
+        if !key.verify(signed.as_bytes(), &signature) {
+            return Ok(Err(SignedOutReason::BadSignature));
+        }
+        Ok(payload.map(|payload| (payload, key)))
     }
 
     async fn verify_session(
         &self,
-        token: &str,
+        jwt: Jwt<'_>,
         digest: Option<verified::TokenDigest>,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
     ) -> Result<Result<Claims, SignedOutReason>, AuthError> {
-        let header = match read_header(token) {
+        let Jwt { header, payload, signed, signature, .. } = jwt;
+        let header = match header {
             Ok(header) => header,
             Err(reason) => return Ok(Err(reason)),
         };
@@ -897,7 +919,7 @@ impl Authenticator {
         if header.cat.as_deref().is_some_and(|cat| cat == CAT_JWT_TEMPLATE || cat == CAT_M2M) {
             return Ok(Err(SignedOutReason::TokenCategoryMismatch));
         }
-        let (payload, key) = match self.verified_payload(token, &header, opts, jwks).await? {
+        let (payload, key) = match self.verified_payload(&header, payload, signed, signature, opts, jwks).await? {
             Ok(verified) => verified,
             Err(reason) => return Ok(Err(reason)),
         };
@@ -917,13 +939,14 @@ impl Authenticator {
 
     async fn verify_machine_jwt(
         &self,
-        token: &str,
+        jwt: Jwt<'_>,
         digest: Option<verified::TokenDigest>,
         kind: TokenType,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
     ) -> Result<Result<MachineAuth, SignedOutReason>, AuthError> {
-        let header = match read_header(token) {
+        let Jwt { header, payload, signed, signature, .. } = jwt;
+        let header = match header {
             Ok(header) => header,
             Err(reason) => return Ok(Err(reason)),
         };
@@ -938,7 +961,7 @@ impl Authenticator {
         if kind == TokenType::M2mToken && header.typ.as_deref().is_some_and(|typ| !typ.eq_ignore_ascii_case("JWT")) {
             return Ok(Err(SignedOutReason::UnexpectedHeaderType));
         }
-        let (payload, key) = match self.verified_payload(token, &header, opts, jwks).await? {
+        let (payload, key) = match self.verified_payload(&header, payload, signed, signature, opts, jwks).await? {
             Ok(verified) => verified,
             Err(reason) => return Ok(Err(reason)),
         };
@@ -953,23 +976,6 @@ impl Authenticator {
         }
         Ok(checked)
     }
-}
-
-/// Signature only; the claims are checked by the caller (the header's `alg`
-/// has already been checked to be RS256).
-fn verify_signature(token: &str, key: &RsaKey) -> Result<Map<String, Value>, SignedOutReason> {
-    let mut parts = token.split('.');
-    let (Some(header), Some(payload), Some(signature), None) = (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(SignedOutReason::Malformed);
-    };
-    let signature = URL_SAFE_NO_PAD.decode(signature).map_err(|_| SignedOutReason::Malformed)?;
-    // The signed bytes are the first two parts as sent, dot included.
-    let signed = &token[..header.len() + 1 + payload.len()];
-    if !key.verify(signed.as_bytes(), &signature) {
-        return Err(SignedOutReason::BadSignature);
-    }
-    decode_json(payload)
 }
 
 /// The session rules, on a payload whose signature has been checked.
@@ -1043,20 +1049,6 @@ struct JoseHeader {
 fn decode_json<T: serde::de::DeserializeOwned>(part: &str) -> Result<T, SignedOutReason> {
     let bytes = URL_SAFE_NO_PAD.decode(part).map_err(|_| SignedOutReason::Malformed)?;
     serde_json::from_slice(&bytes).map_err(|_| SignedOutReason::Malformed)
-}
-
-/// Reads the JOSE header without trusting anything in it yet.
-fn read_header(token: &str) -> Result<JoseHeader, SignedOutReason> {
-    if token.len() > MAX_TOKEN_LEN {
-        return Err(SignedOutReason::Malformed);
-    }
-    let mut parts = token.split('.');
-    let (Some(header), Some(_payload), Some(_signature), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Err(SignedOutReason::Malformed);
-    };
-    decode_json(header)
 }
 
 /// `https://` followed by a DNS host name (at least two labels), an optional
