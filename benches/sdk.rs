@@ -243,7 +243,8 @@ fn session_token() -> String {
         "azp": "https://app.example.com", "iat": now, "nbf": now, "exp": now + 3600
     });
     let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
-    header.kid = Some("ins_bench".into());
+    let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
+    header.kid = jwk["kid"].as_str().map(str::to_owned);
     let key = jsonwebtoken::EncodingKey::from_rsa_pem(TOKEN_PRIVATE.as_bytes()).expect("key");
     jsonwebtoken::encode(&header, &claims, &key).expect("token")
 }
@@ -291,6 +292,51 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     });
     group.bench_function("sdk_fresh", |b| b.iter(|| verify(&fresh_opts)));
     group.bench_function("sdk_repeat", |b| b.iter(|| verify(&opts)));
+    group.finish();
+
+    // 64 verifications at once on the 2-thread runtime, the key coming from
+    // a loaded key set (the JWKS path, with its lock) for the SDK.
+    let token = Arc::new(token);
+    let floor_key = Arc::new(floor_key);
+    let validation = Arc::new(validation);
+    let auth = Authenticator::new();
+    auth.cache().load(&json!({ "keys": [serde_json::from_str::<Value>(TOKEN_JWK).expect("jwk")] })).expect("jwks");
+    let by_kid = AuthenticateOptions::new();
+    let run_sdk = |opts: &Arc<AuthenticateOptions>| {
+        rt.block_on(async {
+            let tasks: Vec<_> = (0..64)
+                .map(|_| {
+                    let (auth, token, opts) = (auth.clone(), token.clone(), Arc::clone(opts));
+                    tokio::spawn(async move { auth.verify_token(&token, &opts, &NoJwks).await.expect("verifies") })
+                })
+                .collect();
+            for task in tasks {
+                assert!(task.await.expect("task").is_signed_in());
+            }
+        })
+    };
+    let mut group = c.benchmark_group("verify_session_token_64_concurrent");
+    group.throughput(Throughput::Elements(64));
+    group.bench_function("floor", |b| {
+        b.iter(|| {
+            rt.block_on(async {
+                let tasks: Vec<_> = (0..64)
+                    .map(|_| {
+                        let (token, key, validation) = (token.clone(), floor_key.clone(), validation.clone());
+                        tokio::spawn(async move {
+                            jsonwebtoken9::decode::<FloorClaims>(&token, &key, &validation).expect("verifies");
+                        })
+                    })
+                    .collect();
+                for task in tasks {
+                    task.await.expect("task");
+                }
+            })
+        })
+    });
+    let (fresh, repeat) = (Arc::new(by_kid.clone().use_token_cache(false)), Arc::new(by_kid));
+    group.bench_function("sdk_fresh", |b| b.iter(|| run_sdk(&fresh)));
+    group.bench_function("sdk_repeat", |b| b.iter(|| run_sdk(&repeat)));
     group.finish();
 }
 
@@ -446,11 +492,13 @@ fn ratios() {
             );
         }
     }
-    let v = "verify_session_token";
-    if let (Some(floor), Some(fresh), Some(repeat)) =
-        (median(v, "floor"), median(v, "sdk_fresh"), median(v, "sdk_repeat"))
-    {
-        let per = |t: f64| t / 1e3 / VERIFY_BATCH as f64;
+    for (v, batch) in [("verify_session_token", VERIFY_BATCH), ("verify_session_token_64_concurrent", 64)] {
+        let Some((floor, fresh, repeat)) =
+            median(v, "floor").zip(median(v, "sdk_fresh")).zip(median(v, "sdk_repeat")).map(|((f, s), r)| (f, s, r))
+        else {
+            continue;
+        };
+        let per = |t: f64| t / 1e3 / batch as f64;
         println!(
             "  {v:<24} throughput sdk/floor: fresh token = {:.3}, repeat token = {:.1}  ({:.1} µs, {:.2} µs vs {:.1} µs per token)",
             floor / fresh,
