@@ -3,6 +3,10 @@
 //! Reads nothing else; reruns only when the spec or this file (or the
 //! build/ helpers it includes) change, so edits under `src/` never rerun it.
 
+#[path = "build/docs.rs"]
+mod docs;
+#[path = "build/docs_pass.rs"]
+mod docs_pass;
 #[path = "build/passes.rs"]
 mod passes;
 #[path = "build/schema.rs"]
@@ -13,9 +17,12 @@ mod slice;
 use std::path::PathBuf;
 
 const SPEC: &str = "openapi/clerk-backend-api.yaml";
+const DOCS: &str = "openapi/docs.yaml";
+const NAMESPACES: &str = "openapi/namespaces.txt";
 
 fn main() {
     println!("cargo:rerun-if-changed={SPEC}");
+    println!("cargo:rerun-if-changed={DOCS}");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build");
     if let Err(e) = run() {
@@ -35,6 +42,23 @@ fn run() -> Result<(), String> {
         .ok_or_else(|| format!("{SPEC} has no info.version"))?
         .to_string();
     let slice = slice::apply(&mut doc)?;
+
+    // The project's docs join the spec's facts before the generator runs
+    // (models and fields carry them through it); the operations' docs are
+    // files the namespace methods include.
+    let docs_text = std::fs::read_to_string(DOCS).map_err(|e| format!("reading {DOCS}: {e}"))?;
+    let docs_map = docs::load(&docs_text)?;
+    let methods =
+        docs::methods(&std::fs::read_to_string(NAMESPACES).map_err(|e| format!("reading {NAMESPACES}: {e}"))?);
+    let pages: std::collections::BTreeMap<String, Option<i64>> =
+        schema::list_operations(&doc).into_values().map(|l| (l.operation_id, l.max_limit)).collect();
+    let rendered = docs::apply(&mut doc, &docs_map, &methods, &pages);
+    let docs_dir = out_dir.join("docs");
+    std::fs::create_dir_all(&docs_dir).map_err(|e| format!("creating {}: {e}", docs_dir.display()))?;
+    for (id, md) in &rendered.operations {
+        write(&docs_dir.join(format!("{id}.md")), md)?;
+    }
+
     let mut facts = schema::prepare(&mut doc)?;
     facts.full = slice.full;
     let spec: openapiv3::OpenAPI =
@@ -52,14 +76,16 @@ fn run() -> Result<(), String> {
         .and_then(|r| r.map_err(|e| e.to_string()))
         .map_err(|e| format!("{e}{}", schema::find_failing_operation(&spec, &settings)))?;
     let file: syn::File = syn::parse2(tokens).map_err(|e| format!("progenitor output does not parse: {e}"))?;
-    let file = passes::apply(file, &facts)?;
+    let mut file = passes::apply(file, &facts)?;
+    docs_pass::apply(&mut file, &rendered, &facts)?;
     let code = prettyplease::unparse(&file);
     write(&out_dir.join("codegen.rs"), &code)?;
 
     let mut mock_generator = progenitor::Generator::new(&settings);
     let mocks = mock_generator.httpmock(&spec, "crate::generated").map_err(|e| format!("mock generation: {e}"))?;
     let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
-    let mocks = passes::mock_array_query_params(mocks, slice.full)?;
+    let mut mocks = passes::mock_array_query_params(mocks, slice.full)?;
+    docs_pass::mocks(&mut mocks, &rendered, &facts);
     // The mocks match the paths a client sends to a mock server's root URL,
     // which gets the `/v1` version path like any host-only base URL.
     let mocks = prettyplease::unparse(&mocks);

@@ -192,7 +192,7 @@ fn deref<'a>(doc: &'a Value, mut v: &'a Value) -> &'a Value {
 }
 
 /// GET operations answering with a list that can be paged by `limit`/`offset`.
-fn list_operations(doc: &Value) -> BTreeMap<String, ListOp> {
+pub fn list_operations(doc: &Value) -> BTreeMap<String, ListOp> {
     let mut out = BTreeMap::new();
     let Some(paths) = doc.get("paths").and_then(Value::as_object) else { return out };
     for item in paths.values() {

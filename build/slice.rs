@@ -32,8 +32,11 @@ pub fn apply(doc: &mut Value) -> Result<Slice, String> {
     let text = std::fs::read_to_string(NAMESPACES).map_err(|e| format!("reading {NAMESPACES}: {e}"))?;
     let mut namespace_of = BTreeMap::new();
     for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
-        let (id, ns) = line.split_once(' ').ok_or_else(|| format!("{NAMESPACES}: bad line {line:?}"))?;
-        namespace_of.insert(id.to_string(), ns.trim().to_string());
+        let mut parts = line.split_whitespace();
+        let (Some(id), Some(ns)) = (parts.next(), parts.next()) else {
+            return Err(format!("{NAMESPACES}: bad line {line:?}"));
+        };
+        namespace_of.insert(id.to_string(), ns.to_string());
     }
     let all: BTreeSet<&String> = namespace_of.values().collect();
     let enabled: BTreeSet<String> = all

@@ -4,7 +4,7 @@
 //!
 //! [`types`] holds every request and response model; [`builder`] holds one
 //! request builder per operation.
-#![allow(missing_docs, dead_code, unused_imports, unused_mut, clippy::all, clippy::pedantic, rustdoc::all)]
+#![allow(dead_code, unused_imports, unused_mut, clippy::all, clippy::pedantic, rustdoc::all)]
 
 include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
 

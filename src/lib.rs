@@ -1,10 +1,29 @@
-//! A typed async client for [Clerk](https://clerk.com)'s Backend API.
+//! A typed async client for [Clerk](https://clerk.com)'s Backend API, and the
+//! place a Rust server verifies Clerk's tokens.
 //!
-//! Every operation of the API is generated at build time from Clerk's OpenAPI
-//! spec (vendored under `openapi/`), and reached through a namespace per
-//! resource: `clerk.users()`, `clerk.invitations()`, `clerk.waitlist_entries()`,
-//! and so on. The hand-written part adds configuration, safe retries, one
-//! readable error type, pagination and file uploads.
+//! Every operation of the API (version [`API_VERSION`]) is generated at build
+//! time from Clerk's OpenAPI spec, vendored under `openapi/`, and documented in
+//! this crate's own words: each namespace method says what it does, what it
+//! returns, which errors to expect and whether it is retried or pages; each
+//! setter and model field says what the value means, with its unit, range,
+//! format and default.
+//!
+//! # The client
+//!
+//! [`Clerk::from_env`] reads `CLERK_SECRET_KEY` (and `CLERK_API_URL`, if set);
+//! [`Clerk::builder`] sets the key, base URL, timeout, retry policy and user
+//! agent. A `Clerk` is cheap to clone and shares one connection pool; its
+//! `Debug` output never shows the secret key.
+//!
+//! # Namespaces and builders
+//!
+//! One namespace per resource group (`clerk.users()`, `clerk.invitations()`,
+//! `clerk.waitlist_entries()`, `clerk.organizations()`, ... in [`resources`]),
+//! one method per operation. Path parameters are the method's arguments; query
+//! parameters are setters on the returned builder, and the body is set with
+//! `body_map(|b| ...)`. `.send().await` sends it and decodes the answer into the
+//! models of [`types`]; `.send_with_response()` also returns the status and
+//! headers.
 //!
 //! ```no_run
 //! use clerk_backend_api::Clerk;
@@ -23,6 +42,60 @@
 //! # Ok(())
 //! # }
 //! ```
+//!
+//! A request carries exactly what you set: optional body fields stay off the
+//! wire until their setter is called, and in PATCH bodies passing `None` sends
+//! `null` to clear a field.
+//!
+//! # Errors
+//!
+//! Every call returns `Result<T, `[`Error`]`>`. The variants tell a request that
+//! never left ([`Error::is_never_sent`]) from one that may have reached Clerk,
+//! and from Clerk's own refusals ([`ApiError`]: status, Clerk's error codes and
+//! messages, the trace id). An answer that does not decode says where, as a
+//! JSON path ([`Error::decode_path`]); answers that merely differ from the spec
+//! (new fields, new enum values, a missing list) still decode.
+//!
+//! # Retries and timeouts
+//!
+//! [`RetryPolicy`] retries what cannot have changed anything for every call,
+//! and failures after sending only for idempotent calls (GET, PUT, DELETE),
+//! honouring `Retry-After`, with jittered backoff and a total time budget.
+//! Each namespace method's doc says which rule applies to it.
+//!
+//! # Pages
+//!
+//! List builders have `send_page()` (one [`Page`]: items and total count) and
+//! `stream()` (an [`ItemStream`] of every item, one page held at a time),
+//! whatever shape the endpoint answers in.
+//!
+//! # Verifying requests
+//!
+//! [`auth`] verifies session tokens, API keys, M2M tokens and OAuth access
+//! tokens: `clerk.authenticate_request(&headers, options)` for any framework,
+//! networkless with a PEM key or with a cached JWKS, and a cache that makes a
+//! repeated session token nearly free. The `axum` and `actix-web` features add
+//! a layer or middleware and `Session` / `Machine` extractors.
+//!
+//! # Webhooks
+//!
+//! [`webhooks::Webhook::verify`] checks a Svix signature and timestamp and
+//! decodes the body into a typed [`webhooks::WebhookEvent`].
+//!
+//! # Cargo features
+//!
+//! | feature | default | adds |
+//! |---|---|---|
+//! | `rustls` | yes | TLS through rustls with `ring` |
+//! | `rustls-aws-lc`, `native-tls` | no | the other TLS choices |
+//! | `namespaces` (and one feature per namespace: `users`, `invitations`, ...) | yes | the operations of each namespace |
+//! | `axum`, `actix-web` | no | request authentication in those frameworks |
+//! | `mock` | no | typed httpmock stubs of every operation, for your tests |
+//! | `testing` | no | token minting for your own tests |
+//! | `schemars` | no | `JsonSchema` on every model |
+//!
+//! Items that need a feature say so on docs.rs. The README has the long form
+//! of each section, and the performance figures.
 #![warn(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
@@ -133,7 +206,7 @@ pub trait Operation {
 /// ```
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
-#[allow(missing_docs, clippy::all, unused_imports)]
+#[allow(clippy::all, unused_imports)]
 pub mod mock {
     include!(concat!(env!("OUT_DIR"), "/mocks.rs"));
 }

@@ -15,16 +15,12 @@ impl<'a> ActorTokens<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /actor_tokens` (operation `CreateActorToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateActorToken.md"))]
     pub fn create(&self) -> builder::CreateActorToken<'a> {
         self.clerk.generated().create_actor_token()
     }
 
-    /// Revoke.
-    ///
-    /// `POST /actor_tokens/{actor_token_id}/revoke` (operation `RevokeActorToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeActorToken.md"))]
     pub fn revoke(&self, actor_token_id: impl Into<String>) -> builder::RevokeActorToken<'a> {
         self.clerk.generated().revoke_actor_token().actor_token_id(actor_token_id)
     }

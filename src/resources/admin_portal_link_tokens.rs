@@ -15,16 +15,12 @@ impl<'a> AdminPortalLinkTokens<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /admin_portal_link_tokens` (operation `createAdminPortalLinkToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/createAdminPortalLinkToken.md"))]
     pub fn create(&self) -> builder::CreateAdminPortalLinkToken<'a> {
         self.clerk.generated().create_admin_portal_link_token()
     }
 
-    /// Revoke.
-    ///
-    /// `POST /admin_portal_link_tokens/{adminPortalLinkTokenID}/revoke` (operation `revokeAdminPortalLinkToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/revokeAdminPortalLinkToken.md"))]
     pub fn revoke(&self, admin_portal_link_token_id: impl Into<String>) -> builder::RevokeAdminPortalLinkToken<'a> {
         self.clerk.generated().revoke_admin_portal_link_token().admin_portal_link_token_id(admin_portal_link_token_id)
     }

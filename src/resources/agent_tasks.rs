@@ -15,16 +15,12 @@ impl<'a> AgentTasks<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /agents/tasks` (operation `CreateAgentTask`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateAgentTask.md"))]
     pub fn create(&self) -> builder::CreateAgentTask<'a> {
         self.clerk.generated().create_agent_task()
     }
 
-    /// Revoke.
-    ///
-    /// `POST /agents/tasks/{agent_task_id}/revoke` (operation `RevokeAgentTask`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeAgentTask.md"))]
     pub fn revoke(&self, agent_task_id: impl Into<String>) -> builder::RevokeAgentTask<'a> {
         self.clerk.generated().revoke_agent_task().agent_task_id(agent_task_id)
     }

@@ -15,23 +15,17 @@ impl<'a> AllowlistIdentifiers<'a> {
         Self { clerk }
     }
 
-    /// Lists every identifier on the allow-list.
-    ///
-    /// `GET /allowlist_identifiers` (operation `ListAllowlistIdentifiers`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListAllowlistIdentifiers.md"))]
     pub fn list(&self) -> builder::ListAllowlistIdentifiers<'a> {
         self.clerk.generated().list_allowlist_identifiers()
     }
 
-    /// Adds an email address, phone number or domain pattern to the allow-list.
-    ///
-    /// `POST /allowlist_identifiers` (operation `CreateAllowlistIdentifier`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateAllowlistIdentifier.md"))]
     pub fn create(&self) -> builder::CreateAllowlistIdentifier<'a> {
         self.clerk.generated().create_allowlist_identifier()
     }
 
-    /// Removes an identifier from the allow-list.
-    ///
-    /// `DELETE /allowlist_identifiers/{identifier_id}` (operation `DeleteAllowlistIdentifier`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteAllowlistIdentifier.md"))]
     pub fn delete(&self, identifier_id: impl Into<String>) -> builder::DeleteAllowlistIdentifier<'a> {
         self.clerk.generated().delete_allowlist_identifier().identifier_id(identifier_id)
     }

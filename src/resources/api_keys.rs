@@ -15,58 +15,42 @@ impl<'a> ApiKeys<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /api_keys` (operation `createApiKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/createApiKey.md"))]
     pub fn create(&self) -> builder::CreateApiKey<'a> {
         self.clerk.generated().create_api_key()
     }
 
-    /// List.
-    ///
-    /// `GET /api_keys` (operation `getApiKeys`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/getApiKeys.md"))]
     pub fn list(&self) -> builder::GetApiKeys<'a> {
         self.clerk.generated().get_api_keys()
     }
 
-    /// Get.
-    ///
-    /// `GET /api_keys/{apiKeyID}` (operation `getApiKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/getApiKey.md"))]
     pub fn get(&self, api_key_id: impl Into<String>) -> builder::GetApiKey<'a> {
         self.clerk.generated().get_api_key().api_key_id(api_key_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /api_keys/{apiKeyID}` (operation `updateApiKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/updateApiKey.md"))]
     pub fn update(&self, api_key_id: impl Into<String>) -> builder::UpdateApiKey<'a> {
         self.clerk.generated().update_api_key().api_key_id(api_key_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /api_keys/{apiKeyID}` (operation `deleteApiKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/deleteApiKey.md"))]
     pub fn delete(&self, api_key_id: impl Into<String>) -> builder::DeleteApiKey<'a> {
         self.clerk.generated().delete_api_key().api_key_id(api_key_id)
     }
 
-    /// Get secret.
-    ///
-    /// `GET /api_keys/{apiKeyID}/secret` (operation `getApiKeySecret`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/getApiKeySecret.md"))]
     pub fn get_secret(&self, api_key_id: impl Into<String>) -> builder::GetApiKeySecret<'a> {
         self.clerk.generated().get_api_key_secret().api_key_id(api_key_id)
     }
 
-    /// Revoke.
-    ///
-    /// `POST /api_keys/{apiKeyID}/revoke` (operation `revokeApiKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/revokeApiKey.md"))]
     pub fn revoke(&self, api_key_id: impl Into<String>) -> builder::RevokeApiKey<'a> {
         self.clerk.generated().revoke_api_key().api_key_id(api_key_id)
     }
 
-    /// Verify.
-    ///
-    /// `POST /api_keys/verify` (operation `verifyApiKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/verifyApiKey.md"))]
     pub fn verify(&self) -> builder::VerifyApiKey<'a> {
         self.clerk.generated().verify_api_key()
     }

@@ -15,16 +15,12 @@ impl<'a> BetaFeatures<'a> {
         Self { clerk }
     }
 
-    /// Update instance settings.
-    ///
-    /// `PATCH /beta_features/instance_settings` (operation `UpdateInstanceAuthConfig`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateInstanceAuthConfig.md"))]
     pub fn update_instance_settings(&self) -> builder::UpdateInstanceAuthConfig<'a> {
         self.clerk.generated().update_instance_auth_config()
     }
 
-    /// Update production instance domain.
-    ///
-    /// `PUT /beta_features/domain` (operation `UpdateProductionInstanceDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateProductionInstanceDomain.md"))]
     pub fn update_production_instance_domain(&self) -> builder::UpdateProductionInstanceDomain<'a> {
         self.clerk.generated().update_production_instance_domain()
     }

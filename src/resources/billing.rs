@@ -15,37 +15,27 @@ impl<'a> Billing<'a> {
         Self { clerk }
     }
 
-    /// List plans.
-    ///
-    /// `GET /billing/plans` (operation `GetCommercePlanList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetCommercePlanList.md"))]
     pub fn list_plans(&self) -> builder::GetCommercePlanList<'a> {
         self.clerk.generated().get_commerce_plan_list()
     }
 
-    /// List prices.
-    ///
-    /// `GET /billing/prices` (operation `GetBillingPriceList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetBillingPriceList.md"))]
     pub fn list_prices(&self) -> builder::GetBillingPriceList<'a> {
         self.clerk.generated().get_billing_price_list()
     }
 
-    /// Create price.
-    ///
-    /// `POST /billing/prices` (operation `CreateBillingPrice`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateBillingPrice.md"))]
     pub fn create_price(&self) -> builder::CreateBillingPrice<'a> {
         self.clerk.generated().create_billing_price()
     }
 
-    /// List subscription items.
-    ///
-    /// `GET /billing/subscription_items` (operation `GetCommerceSubscriptionItemList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetCommerceSubscriptionItemList.md"))]
     pub fn list_subscription_items(&self) -> builder::GetCommerceSubscriptionItemList<'a> {
         self.clerk.generated().get_commerce_subscription_item_list()
     }
 
-    /// Cancel subscription item.
-    ///
-    /// `DELETE /billing/subscription_items/{subscription_item_id}` (operation `CancelCommerceSubscriptionItem`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CancelCommerceSubscriptionItem.md"))]
     pub fn cancel_subscription_item(
         &self,
         subscription_item_id: impl Into<String>,
@@ -53,9 +43,7 @@ impl<'a> Billing<'a> {
         self.clerk.generated().cancel_commerce_subscription_item().subscription_item_id(subscription_item_id)
     }
 
-    /// Extend subscription item free trial.
-    ///
-    /// `POST /billing/subscription_items/{subscription_item_id}/extend_free_trial` (operation `ExtendBillingSubscriptionItemFreeTrial`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ExtendBillingSubscriptionItemFreeTrial.md"))]
     pub fn extend_subscription_item_free_trial(
         &self,
         subscription_item_id: impl Into<String>,
@@ -63,9 +51,7 @@ impl<'a> Billing<'a> {
         self.clerk.generated().extend_billing_subscription_item_free_trial().subscription_item_id(subscription_item_id)
     }
 
-    /// Create price transition.
-    ///
-    /// `POST /billing/subscription_items/{subscription_item_id}/price_transition` (operation `CreateBillingPriceTransition`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateBillingPriceTransition.md"))]
     pub fn create_price_transition(
         &self,
         subscription_item_id: impl Into<String>,
@@ -73,9 +59,7 @@ impl<'a> Billing<'a> {
         self.clerk.generated().create_billing_price_transition().subscription_item_id(subscription_item_id)
     }
 
-    /// Apply subscription item discount.
-    ///
-    /// `POST /billing/subscription_items/{subscription_item_id}/discounts` (operation `ApplyBillingSubscriptionItemDiscount`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ApplyBillingSubscriptionItemDiscount.md"))]
     pub fn apply_subscription_item_discount(
         &self,
         subscription_item_id: impl Into<String>,
@@ -83,9 +67,7 @@ impl<'a> Billing<'a> {
         self.clerk.generated().apply_billing_subscription_item_discount().subscription_item_id(subscription_item_id)
     }
 
-    /// Remove subscription item discount.
-    ///
-    /// `DELETE /billing/subscription_items/{subscription_item_id}/discounts/{discount_id}` (operation `RemoveBillingSubscriptionItemDiscount`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RemoveBillingSubscriptionItemDiscount.md"))]
     pub fn remove_subscription_item_discount(
         &self,
         subscription_item_id: impl Into<String>,
@@ -98,23 +80,17 @@ impl<'a> Billing<'a> {
             .discount_id(discount_id)
     }
 
-    /// List statements.
-    ///
-    /// `GET /billing/statements` (operation `GetBillingStatementList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetBillingStatementList.md"))]
     pub fn list_statements(&self) -> builder::GetBillingStatementList<'a> {
         self.clerk.generated().get_billing_statement_list()
     }
 
-    /// Get statement.
-    ///
-    /// `GET /billing/statements/{statementID}` (operation `GetBillingStatement`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetBillingStatement.md"))]
     pub fn get_statement(&self, statement_id: impl Into<String>) -> builder::GetBillingStatement<'a> {
         self.clerk.generated().get_billing_statement().statement_id(statement_id)
     }
 
-    /// Get statement payment attempts.
-    ///
-    /// `GET /billing/statements/{statementID}/payment_attempts` (operation `GetBillingStatementPaymentAttempts`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetBillingStatementPaymentAttempts.md"))]
     pub fn get_statement_payment_attempts(
         &self,
         statement_id: impl Into<String>,

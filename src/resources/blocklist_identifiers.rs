@@ -15,23 +15,17 @@ impl<'a> BlocklistIdentifiers<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /blocklist_identifiers` (operation `ListBlocklistIdentifiers`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListBlocklistIdentifiers.md"))]
     pub fn list(&self) -> builder::ListBlocklistIdentifiers<'a> {
         self.clerk.generated().list_blocklist_identifiers()
     }
 
-    /// Create.
-    ///
-    /// `POST /blocklist_identifiers` (operation `CreateBlocklistIdentifier`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateBlocklistIdentifier.md"))]
     pub fn create(&self) -> builder::CreateBlocklistIdentifier<'a> {
         self.clerk.generated().create_blocklist_identifier()
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /blocklist_identifiers/{identifier_id}` (operation `DeleteBlocklistIdentifier`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteBlocklistIdentifier.md"))]
     pub fn delete(&self, identifier_id: impl Into<String>) -> builder::DeleteBlocklistIdentifier<'a> {
         self.clerk.generated().delete_blocklist_identifier().identifier_id(identifier_id)
     }

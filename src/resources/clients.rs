@@ -15,23 +15,17 @@ impl<'a> Clients<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /clients` (operation `GetClientList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetClientList.md"))]
     pub fn list(&self) -> builder::GetClientList<'a> {
         self.clerk.generated().get_client_list()
     }
 
-    /// Verify.
-    ///
-    /// `POST /clients/verify` (operation `VerifyClient`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/VerifyClient.md"))]
     pub fn verify(&self) -> builder::VerifyClient<'a> {
         self.clerk.generated().verify_client()
     }
 
-    /// Get.
-    ///
-    /// `GET /clients/{client_id}` (operation `GetClient`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetClient.md"))]
     pub fn get(&self, client_id: impl Into<String>) -> builder::GetClient<'a> {
         self.clerk.generated().get_client().client_id(client_id)
     }

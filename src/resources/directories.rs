@@ -15,51 +15,37 @@ impl<'a> Directories<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /directories` (operation `ListDirectories`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListDirectories.md"))]
     pub fn list(&self) -> builder::ListDirectories<'a> {
         self.clerk.generated().list_directories()
     }
 
-    /// Create.
-    ///
-    /// `POST /directories` (operation `CreateDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateDirectory.md"))]
     pub fn create(&self) -> builder::CreateDirectory<'a> {
         self.clerk.generated().create_directory()
     }
 
-    /// Get.
-    ///
-    /// `GET /directories/{directory_id}` (operation `GetDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetDirectory.md"))]
     pub fn get(&self, directory_id: impl Into<String>) -> builder::GetDirectory<'a> {
         self.clerk.generated().get_directory().directory_id(directory_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /directories/{directory_id}` (operation `UpdateDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateDirectory.md"))]
     pub fn update(&self, directory_id: impl Into<String>) -> builder::UpdateDirectory<'a> {
         self.clerk.generated().update_directory().directory_id(directory_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /directories/{directory_id}` (operation `DeleteDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteDirectory.md"))]
     pub fn delete(&self, directory_id: impl Into<String>) -> builder::DeleteDirectory<'a> {
         self.clerk.generated().delete_directory().directory_id(directory_id)
     }
 
-    /// Rotate api key.
-    ///
-    /// `POST /directories/{directory_id}/rotate_api_key` (operation `RotateDirectoryAPIKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RotateDirectoryAPIKey.md"))]
     pub fn rotate_api_key(&self, directory_id: impl Into<String>) -> builder::RotateDirectoryApiKey<'a> {
         self.clerk.generated().rotate_directory_api_key().directory_id(directory_id)
     }
 
-    /// List group role mappings.
-    ///
-    /// `GET /directories/{directory_id}/group_role_mappings` (operation `ListDirectoryGroupRoleMappings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListDirectoryGroupRoleMappings.md"))]
     pub fn list_group_role_mappings(
         &self,
         directory_id: impl Into<String>,
@@ -67,9 +53,7 @@ impl<'a> Directories<'a> {
         self.clerk.generated().list_directory_group_role_mappings().directory_id(directory_id)
     }
 
-    /// Create group role mapping.
-    ///
-    /// `POST /directories/{directory_id}/group_role_mappings` (operation `CreateDirectoryGroupRoleMapping`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateDirectoryGroupRoleMapping.md"))]
     pub fn create_group_role_mapping(
         &self,
         directory_id: impl Into<String>,
@@ -77,9 +61,7 @@ impl<'a> Directories<'a> {
         self.clerk.generated().create_directory_group_role_mapping().directory_id(directory_id)
     }
 
-    /// Replace group role mappings.
-    ///
-    /// `PUT /directories/{directory_id}/group_role_mappings` (operation `ReplaceDirectoryGroupRoleMappings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceDirectoryGroupRoleMappings.md"))]
     pub fn replace_group_role_mappings(
         &self,
         directory_id: impl Into<String>,
@@ -87,9 +69,7 @@ impl<'a> Directories<'a> {
         self.clerk.generated().replace_directory_group_role_mappings().directory_id(directory_id)
     }
 
-    /// Delete group role mapping.
-    ///
-    /// `DELETE /directories/{directory_id}/group_role_mappings/{mapping_id}` (operation `DeleteDirectoryGroupRoleMapping`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteDirectoryGroupRoleMapping.md"))]
     pub fn delete_group_role_mapping(
         &self,
         directory_id: impl Into<String>,

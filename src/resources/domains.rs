@@ -15,30 +15,22 @@ impl<'a> Domains<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /domains` (operation `ListDomains`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListDomains.md"))]
     pub fn list(&self) -> builder::ListDomains<'a> {
         self.clerk.generated().list_domains()
     }
 
-    /// Add.
-    ///
-    /// `POST /domains` (operation `AddDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/AddDomain.md"))]
     pub fn add(&self) -> builder::AddDomain<'a> {
         self.clerk.generated().add_domain()
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /domains/{domain_id}` (operation `DeleteDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteDomain.md"))]
     pub fn delete(&self, domain_id: impl Into<String>) -> builder::DeleteDomain<'a> {
         self.clerk.generated().delete_domain().domain_id(domain_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /domains/{domain_id}` (operation `UpdateDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateDomain.md"))]
     pub fn update(&self, domain_id: impl Into<String>) -> builder::UpdateDomain<'a> {
         self.clerk.generated().update_domain().domain_id(domain_id)
     }

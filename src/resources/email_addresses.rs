@@ -15,37 +15,27 @@ impl<'a> EmailAddresses<'a> {
         Self { clerk }
     }
 
-    /// Adds an email address to a user; `verified` and `primary` control its state.
-    ///
-    /// `POST /email_addresses` (operation `CreateEmailAddress`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateEmailAddress.md"))]
     pub fn create(&self) -> builder::CreateEmailAddress<'a> {
         self.clerk.generated().create_email_address()
     }
 
-    /// Fetches one email address by id.
-    ///
-    /// `GET /email_addresses/{email_address_id}` (operation `GetEmailAddress`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetEmailAddress.md"))]
     pub fn get(&self, email_address_id: impl Into<String>) -> builder::GetEmailAddress<'a> {
         self.clerk.generated().get_email_address().email_address_id(email_address_id)
     }
 
-    /// Deletes an email address from its user.
-    ///
-    /// `DELETE /email_addresses/{email_address_id}` (operation `DeleteEmailAddress`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteEmailAddress.md"))]
     pub fn delete(&self, email_address_id: impl Into<String>) -> builder::DeleteEmailAddress<'a> {
         self.clerk.generated().delete_email_address().email_address_id(email_address_id)
     }
 
-    /// Changes whether an email address is verified or primary.
-    ///
-    /// `PATCH /email_addresses/{email_address_id}` (operation `UpdateEmailAddress`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateEmailAddress.md"))]
     pub fn update(&self, email_address_id: impl Into<String>) -> builder::UpdateEmailAddress<'a> {
         self.clerk.generated().update_email_address().email_address_id(email_address_id)
     }
 
-    /// Prepare verification.
-    ///
-    /// `POST /email_addresses/{email_address_id}/prepare_verification` (operation `PrepareEmailAddressVerification`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/PrepareEmailAddressVerification.md"))]
     pub fn prepare_verification(
         &self,
         email_address_id: impl Into<String>,
@@ -53,9 +43,7 @@ impl<'a> EmailAddresses<'a> {
         self.clerk.generated().prepare_email_address_verification().email_address_id(email_address_id)
     }
 
-    /// Attempt verification.
-    ///
-    /// `POST /email_addresses/{email_address_id}/attempt_verification` (operation `AttemptEmailAddressVerification`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/AttemptEmailAddressVerification.md"))]
     pub fn attempt_verification(
         &self,
         email_address_id: impl Into<String>,
@@ -63,9 +51,7 @@ impl<'a> EmailAddresses<'a> {
         self.clerk.generated().attempt_email_address_verification().email_address_id(email_address_id)
     }
 
-    /// Replace for user.
-    ///
-    /// `PUT /users/{user_id}/email_address` (operation `ReplaceUserEmailAddress`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceUserEmailAddress.md"))]
     pub fn replace_for_user(&self, user_id: impl Into<String>) -> builder::ReplaceUserEmailAddress<'a> {
         self.clerk.generated().replace_user_email_address().user_id(user_id)
     }

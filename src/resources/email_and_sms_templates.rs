@@ -15,9 +15,7 @@ impl<'a> EmailAndSmsTemplates<'a> {
         Self { clerk }
     }
 
-    /// Upsert.
-    ///
-    /// `PUT /templates/{template_type}/{slug}` (operation `UpsertTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpsertTemplate.md"))]
     pub fn upsert(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::UpsertTemplate<'a> {
         self.clerk.generated().upsert_template().template_type(template_type.into()).slug(slug)
     }

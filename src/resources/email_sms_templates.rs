@@ -15,30 +15,22 @@ impl<'a> EmailSmsTemplates<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /templates/{template_type}` (operation `GetTemplateList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetTemplateList.md"))]
     pub fn list(&self, template_type: impl Into<String>) -> builder::GetTemplateList<'a> {
         self.clerk.generated().get_template_list().template_type(template_type.into())
     }
 
-    /// Get.
-    ///
-    /// `GET /templates/{template_type}/{slug}` (operation `GetTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetTemplate.md"))]
     pub fn get(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::GetTemplate<'a> {
         self.clerk.generated().get_template().template_type(template_type.into()).slug(slug)
     }
 
-    /// Revert.
-    ///
-    /// `POST /templates/{template_type}/{slug}/revert` (operation `RevertTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevertTemplate.md"))]
     pub fn revert(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::RevertTemplate<'a> {
         self.clerk.generated().revert_template().template_type(template_type.into()).slug(slug)
     }
 
-    /// Toggle template delivery.
-    ///
-    /// `POST /templates/{template_type}/{slug}/toggle_delivery` (operation `ToggleTemplateDelivery`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ToggleTemplateDelivery.md"))]
     pub fn toggle_template_delivery(
         &self,
         template_type: impl Into<String>,

@@ -15,44 +15,32 @@ impl<'a> EnterpriseConnections<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /enterprise_connections` (operation `ListEnterpriseConnections`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListEnterpriseConnections.md"))]
     pub fn list(&self) -> builder::ListEnterpriseConnections<'a> {
         self.clerk.generated().list_enterprise_connections()
     }
 
-    /// Create.
-    ///
-    /// `POST /enterprise_connections` (operation `CreateEnterpriseConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateEnterpriseConnection.md"))]
     pub fn create(&self) -> builder::CreateEnterpriseConnection<'a> {
         self.clerk.generated().create_enterprise_connection()
     }
 
-    /// Get.
-    ///
-    /// `GET /enterprise_connections/{enterprise_connection_id}` (operation `GetEnterpriseConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetEnterpriseConnection.md"))]
     pub fn get(&self, enterprise_connection_id: impl Into<String>) -> builder::GetEnterpriseConnection<'a> {
         self.clerk.generated().get_enterprise_connection().enterprise_connection_id(enterprise_connection_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /enterprise_connections/{enterprise_connection_id}` (operation `UpdateEnterpriseConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateEnterpriseConnection.md"))]
     pub fn update(&self, enterprise_connection_id: impl Into<String>) -> builder::UpdateEnterpriseConnection<'a> {
         self.clerk.generated().update_enterprise_connection().enterprise_connection_id(enterprise_connection_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /enterprise_connections/{enterprise_connection_id}` (operation `DeleteEnterpriseConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteEnterpriseConnection.md"))]
     pub fn delete(&self, enterprise_connection_id: impl Into<String>) -> builder::DeleteEnterpriseConnection<'a> {
         self.clerk.generated().delete_enterprise_connection().enterprise_connection_id(enterprise_connection_id)
     }
 
-    /// List test runs.
-    ///
-    /// `GET /enterprise_connections/{enterprise_connection_id}/test_runs` (operation `ListEnterpriseConnectionTestRuns`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListEnterpriseConnectionTestRuns.md"))]
     pub fn list_test_runs(
         &self,
         enterprise_connection_id: impl Into<String>,
@@ -60,9 +48,7 @@ impl<'a> EnterpriseConnections<'a> {
         self.clerk.generated().list_enterprise_connection_test_runs().enterprise_connection_id(enterprise_connection_id)
     }
 
-    /// Create test run.
-    ///
-    /// `POST /enterprise_connections/{enterprise_connection_id}/test_runs` (operation `CreateEnterpriseConnectionTestRun`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateEnterpriseConnectionTestRun.md"))]
     pub fn create_test_run(
         &self,
         enterprise_connection_id: impl Into<String>,

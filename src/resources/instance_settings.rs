@@ -15,86 +15,62 @@ impl<'a> InstanceSettings<'a> {
         Self { clerk }
     }
 
-    /// Get.
-    ///
-    /// `GET /instance` (operation `GetInstance`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetInstance.md"))]
     pub fn get(&self) -> builder::GetInstance<'a> {
         self.clerk.generated().get_instance()
     }
 
-    /// Update.
-    ///
-    /// `PATCH /instance` (operation `UpdateInstance`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateInstance.md"))]
     pub fn update(&self) -> builder::UpdateInstance<'a> {
         self.clerk.generated().update_instance()
     }
 
-    /// Update restrictions.
-    ///
-    /// `PATCH /instance/restrictions` (operation `UpdateInstanceRestrictions`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateInstanceRestrictions.md"))]
     pub fn update_restrictions(&self) -> builder::UpdateInstanceRestrictions<'a> {
         self.clerk.generated().update_instance_restrictions()
     }
 
-    /// Get protect.
-    ///
-    /// `GET /instance/protect` (operation `GetInstanceProtect`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetInstanceProtect.md"))]
     pub fn get_protect(&self) -> builder::GetInstanceProtect<'a> {
         self.clerk.generated().get_instance_protect()
     }
 
-    /// Update protect.
-    ///
-    /// `PATCH /instance/protect` (operation `UpdateInstanceProtect`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateInstanceProtect.md"))]
     pub fn update_protect(&self) -> builder::UpdateInstanceProtect<'a> {
         self.clerk.generated().update_instance_protect()
     }
 
-    /// Get communication.
-    ///
-    /// `GET /instance/communication` (operation `GetInstanceCommunication`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetInstanceCommunication.md"))]
     pub fn get_communication(&self) -> builder::GetInstanceCommunication<'a> {
         self.clerk.generated().get_instance_communication()
     }
 
-    /// Update communication.
-    ///
-    /// `PATCH /instance/communication` (operation `UpdateInstanceCommunication`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateInstanceCommunication.md"))]
     pub fn update_communication(&self) -> builder::UpdateInstanceCommunication<'a> {
         self.clerk.generated().update_instance_communication()
     }
 
-    /// Get oauth application settings.
-    ///
-    /// `GET /instance/oauth_application_settings` (operation `GetInstanceOAuthApplicationSettings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetInstanceOAuthApplicationSettings.md"))]
     pub fn get_oauth_application_settings(&self) -> builder::GetInstanceOAuthApplicationSettings<'a> {
         self.clerk.generated().get_instance_o_auth_application_settings()
     }
 
-    /// Update oauth application settings.
-    ///
-    /// `PATCH /instance/oauth_application_settings` (operation `UpdateInstanceOAuthApplicationSettings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateInstanceOAuthApplicationSettings.md"))]
     pub fn update_oauth_application_settings(&self) -> builder::UpdateInstanceOAuthApplicationSettings<'a> {
         self.clerk.generated().update_instance_o_auth_application_settings()
     }
 
-    /// Change domain.
-    ///
-    /// `POST /instance/change_domain` (operation `ChangeProductionInstanceDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ChangeProductionInstanceDomain.md"))]
     pub fn change_domain(&self) -> builder::ChangeProductionInstanceDomain<'a> {
         self.clerk.generated().change_production_instance_domain()
     }
 
-    /// Get organization settings.
-    ///
-    /// `GET /instance/organization_settings` (operation `GetInstanceOrganizationSettings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetInstanceOrganizationSettings.md"))]
     pub fn get_organization_settings(&self) -> builder::GetInstanceOrganizationSettings<'a> {
         self.clerk.generated().get_instance_organization_settings()
     }
 
-    /// Update organization settings.
-    ///
-    /// `PATCH /instance/organization_settings` (operation `UpdateInstanceOrganizationSettings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateInstanceOrganizationSettings.md"))]
     pub fn update_organization_settings(&self) -> builder::UpdateInstanceOrganizationSettings<'a> {
         self.clerk.generated().update_instance_organization_settings()
     }

@@ -15,30 +15,22 @@ impl<'a> Invitations<'a> {
         Self { clerk }
     }
 
-    /// Invites an email address to sign up; set `redirect_url`, `expires_in_days`, `notify` and metadata on the body.
-    ///
-    /// `POST /invitations` (operation `CreateInvitation`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateInvitation.md"))]
     pub fn create(&self) -> builder::CreateInvitation<'a> {
         self.clerk.generated().create_invitation()
     }
 
-    /// Lists invitations; filter by `status` or `query`, page with `limit` and `offset`.
-    ///
-    /// `GET /invitations` (operation `ListInvitations`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListInvitations.md"))]
     pub fn list(&self) -> builder::ListInvitations<'a> {
         self.clerk.generated().list_invitations()
     }
 
-    /// Sends many invitations in one request (a `Vec` of invitation bodies).
-    ///
-    /// `POST /invitations/bulk` (operation `CreateBulkInvitations`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateBulkInvitations.md"))]
     pub fn bulk_create(&self) -> builder::CreateBulkInvitations<'a> {
         self.clerk.generated().create_bulk_invitations()
     }
 
-    /// Revokes a pending invitation so its link no longer works.
-    ///
-    /// `POST /invitations/{invitation_id}/revoke` (operation `RevokeInvitation`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeInvitation.md"))]
     pub fn revoke(&self, invitation_id: impl Into<String>) -> builder::RevokeInvitation<'a> {
         self.clerk.generated().revoke_invitation().invitation_id(invitation_id)
     }

@@ -15,9 +15,7 @@ impl<'a> Jwks<'a> {
         Self { clerk }
     }
 
-    /// Get jwks.
-    ///
-    /// `GET /jwks` (operation `GetJWKS`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetJWKS.md"))]
     pub fn get_jwks(&self) -> builder::GetJwks<'a> {
         self.clerk.generated().get_jwks()
     }

@@ -15,37 +15,27 @@ impl<'a> JwtTemplates<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /jwt_templates` (operation `ListJWTTemplates`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListJWTTemplates.md"))]
     pub fn list(&self) -> builder::ListJwtTemplates<'a> {
         self.clerk.generated().list_jwt_templates()
     }
 
-    /// Create.
-    ///
-    /// `POST /jwt_templates` (operation `CreateJWTTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateJWTTemplate.md"))]
     pub fn create(&self) -> builder::CreateJwtTemplate<'a> {
         self.clerk.generated().create_jwt_template()
     }
 
-    /// Get.
-    ///
-    /// `GET /jwt_templates/{template_id}` (operation `GetJWTTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetJWTTemplate.md"))]
     pub fn get(&self, template_id: impl Into<String>) -> builder::GetJwtTemplate<'a> {
         self.clerk.generated().get_jwt_template().template_id(template_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /jwt_templates/{template_id}` (operation `UpdateJWTTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateJWTTemplate.md"))]
     pub fn update(&self, template_id: impl Into<String>) -> builder::UpdateJwtTemplate<'a> {
         self.clerk.generated().update_jwt_template().template_id(template_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /jwt_templates/{template_id}` (operation `DeleteJWTTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteJWTTemplate.md"))]
     pub fn delete(&self, template_id: impl Into<String>) -> builder::DeleteJwtTemplate<'a> {
         self.clerk.generated().delete_jwt_template().template_id(template_id)
     }

@@ -15,30 +15,22 @@ impl<'a> M2m<'a> {
         Self { clerk }
     }
 
-    /// Create token.
-    ///
-    /// `POST /m2m_tokens` (operation `createM2MToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/createM2MToken.md"))]
     pub fn create_token(&self) -> builder::CreateM2mToken<'a> {
         self.clerk.generated().create_m2m_token()
     }
 
-    /// List tokens.
-    ///
-    /// `GET /m2m_tokens` (operation `getM2MTokens`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/getM2MTokens.md"))]
     pub fn list_tokens(&self) -> builder::GetM2mTokens<'a> {
         self.clerk.generated().get_m2m_tokens()
     }
 
-    /// Revoke token.
-    ///
-    /// `POST /m2m_tokens/{m2m_token_id}/revoke` (operation `revokeM2MToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/revokeM2MToken.md"))]
     pub fn revoke_token(&self, m2m_token_id: impl Into<String>) -> builder::RevokeM2mToken<'a> {
         self.clerk.generated().revoke_m2m_token().m2m_token_id(m2m_token_id)
     }
 
-    /// Verify token.
-    ///
-    /// `POST /m2m_tokens/verify` (operation `verifyM2MToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/verifyM2MToken.md"))]
     pub fn verify_token(&self) -> builder::VerifyM2mToken<'a> {
         self.clerk.generated().verify_m2m_token()
     }

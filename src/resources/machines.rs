@@ -15,65 +15,47 @@ impl<'a> Machines<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /machines` (operation `ListMachines`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListMachines.md"))]
     pub fn list(&self) -> builder::ListMachines<'a> {
         self.clerk.generated().list_machines()
     }
 
-    /// Create.
-    ///
-    /// `POST /machines` (operation `CreateMachine`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateMachine.md"))]
     pub fn create(&self) -> builder::CreateMachine<'a> {
         self.clerk.generated().create_machine()
     }
 
-    /// Get.
-    ///
-    /// `GET /machines/{machine_id}` (operation `GetMachine`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetMachine.md"))]
     pub fn get(&self, machine_id: impl Into<String>) -> builder::GetMachine<'a> {
         self.clerk.generated().get_machine().machine_id(machine_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /machines/{machine_id}` (operation `UpdateMachine`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateMachine.md"))]
     pub fn update(&self, machine_id: impl Into<String>) -> builder::UpdateMachine<'a> {
         self.clerk.generated().update_machine().machine_id(machine_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /machines/{machine_id}` (operation `DeleteMachine`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteMachine.md"))]
     pub fn delete(&self, machine_id: impl Into<String>) -> builder::DeleteMachine<'a> {
         self.clerk.generated().delete_machine().machine_id(machine_id)
     }
 
-    /// Get secret key.
-    ///
-    /// `GET /machines/{machine_id}/secret_key` (operation `GetMachineSecretKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetMachineSecretKey.md"))]
     pub fn get_secret_key(&self, machine_id: impl Into<String>) -> builder::GetMachineSecretKey<'a> {
         self.clerk.generated().get_machine_secret_key().machine_id(machine_id)
     }
 
-    /// Rotate secret key.
-    ///
-    /// `POST /machines/{machine_id}/secret_key/rotate` (operation `RotateMachineSecretKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RotateMachineSecretKey.md"))]
     pub fn rotate_secret_key(&self, machine_id: impl Into<String>) -> builder::RotateMachineSecretKey<'a> {
         self.clerk.generated().rotate_machine_secret_key().machine_id(machine_id)
     }
 
-    /// Create scope.
-    ///
-    /// `POST /machines/{machine_id}/scopes` (operation `CreateMachineScope`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateMachineScope.md"))]
     pub fn create_scope(&self, machine_id: impl Into<String>) -> builder::CreateMachineScope<'a> {
         self.clerk.generated().create_machine_scope().machine_id(machine_id)
     }
 
-    /// Delete scope.
-    ///
-    /// `DELETE /machines/{machine_id}/scopes/{other_machine_id}` (operation `DeleteMachineScope`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteMachineScope.md"))]
     pub fn delete_scope(
         &self,
         machine_id: impl Into<String>,

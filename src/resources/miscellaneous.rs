@@ -15,9 +15,7 @@ impl<'a> Miscellaneous<'a> {
         Self { clerk }
     }
 
-    /// Get public interstitial.
-    ///
-    /// `GET /public/interstitial` (operation `GetPublicInterstitial`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetPublicInterstitial.md"))]
     pub fn get_public_interstitial(&self) -> builder::GetPublicInterstitial<'a> {
         self.clerk.generated().get_public_interstitial()
     }

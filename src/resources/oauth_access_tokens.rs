@@ -15,9 +15,7 @@ impl<'a> OauthAccessTokens<'a> {
         Self { clerk }
     }
 
-    /// Verify.
-    ///
-    /// `POST /oauth_applications/access_tokens/verify` (operation `verifyOAuthAccessToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/verifyOAuthAccessToken.md"))]
     pub fn verify(&self) -> builder::VerifyOAuthAccessToken<'a> {
         self.clerk.generated().verify_o_auth_access_token()
     }

@@ -15,51 +15,37 @@ impl<'a> OauthApplications<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /oauth_applications` (operation `ListOAuthApplications`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListOAuthApplications.md"))]
     pub fn list(&self) -> builder::ListOAuthApplications<'a> {
         self.clerk.generated().list_o_auth_applications()
     }
 
-    /// Create.
-    ///
-    /// `POST /oauth_applications` (operation `CreateOAuthApplication`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOAuthApplication.md"))]
     pub fn create(&self) -> builder::CreateOAuthApplication<'a> {
         self.clerk.generated().create_o_auth_application()
     }
 
-    /// Get.
-    ///
-    /// `GET /oauth_applications/{oauth_application_id}` (operation `GetOAuthApplication`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOAuthApplication.md"))]
     pub fn get(&self, oauth_application_id: impl Into<String>) -> builder::GetOAuthApplication<'a> {
         self.clerk.generated().get_o_auth_application().oauth_application_id(oauth_application_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /oauth_applications/{oauth_application_id}` (operation `UpdateOAuthApplication`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateOAuthApplication.md"))]
     pub fn update(&self, oauth_application_id: impl Into<String>) -> builder::UpdateOAuthApplication<'a> {
         self.clerk.generated().update_o_auth_application().oauth_application_id(oauth_application_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /oauth_applications/{oauth_application_id}` (operation `DeleteOAuthApplication`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteOAuthApplication.md"))]
     pub fn delete(&self, oauth_application_id: impl Into<String>) -> builder::DeleteOAuthApplication<'a> {
         self.clerk.generated().delete_o_auth_application().oauth_application_id(oauth_application_id)
     }
 
-    /// Rotate secret.
-    ///
-    /// `POST /oauth_applications/{oauth_application_id}/rotate_secret` (operation `RotateOAuthApplicationSecret`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RotateOAuthApplicationSecret.md"))]
     pub fn rotate_secret(&self, oauth_application_id: impl Into<String>) -> builder::RotateOAuthApplicationSecret<'a> {
         self.clerk.generated().rotate_o_auth_application_secret().oauth_application_id(oauth_application_id)
     }
 
-    /// Revoke token.
-    ///
-    /// `POST /oauth_applications/{oauth_application_id}/revoke_token` (operation `RevokeOAuthApplicationToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeOAuthApplicationToken.md"))]
     pub fn revoke_token(&self, oauth_application_id: impl Into<String>) -> builder::RevokeOAuthApplicationToken<'a> {
         self.clerk.generated().revoke_o_auth_application_token().oauth_application_id(oauth_application_id)
     }

@@ -15,23 +15,17 @@ impl<'a> OrganizationDomains<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /organizations/{organization_id}/domains` (operation `CreateOrganizationDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOrganizationDomain.md"))]
     pub fn create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationDomain<'a> {
         self.clerk.generated().create_organization_domain().organization_id(organization_id)
     }
 
-    /// List.
-    ///
-    /// `GET /organizations/{organization_id}/domains` (operation `ListOrganizationDomains`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListOrganizationDomains.md"))]
     pub fn list(&self, organization_id: impl Into<String>) -> builder::ListOrganizationDomains<'a> {
         self.clerk.generated().list_organization_domains().organization_id(organization_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /organizations/{organization_id}/domains/{domain_id}` (operation `UpdateOrganizationDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateOrganizationDomain.md"))]
     pub fn update(
         &self,
         organization_id: impl Into<String>,
@@ -40,9 +34,7 @@ impl<'a> OrganizationDomains<'a> {
         self.clerk.generated().update_organization_domain().organization_id(organization_id).domain_id(domain_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /organizations/{organization_id}/domains/{domain_id}` (operation `DeleteOrganizationDomain`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteOrganizationDomain.md"))]
     pub fn delete(
         &self,
         organization_id: impl Into<String>,
@@ -51,9 +43,7 @@ impl<'a> OrganizationDomains<'a> {
         self.clerk.generated().delete_organization_domain().organization_id(organization_id).domain_id(domain_id)
     }
 
-    /// Verify ownership.
-    ///
-    /// `POST /organizations/{organization_id}/domains/{domain_id}/verify_ownership` (operation `VerifyOrganizationDomainOwnership`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/VerifyOrganizationDomainOwnership.md"))]
     pub fn verify_ownership(
         &self,
         organization_id: impl Into<String>,
@@ -66,9 +56,7 @@ impl<'a> OrganizationDomains<'a> {
             .domain_id(domain_id)
     }
 
-    /// List all.
-    ///
-    /// `GET /organization_domains` (operation `ListAllOrganizationDomains`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListAllOrganizationDomains.md"))]
     pub fn list_all(&self) -> builder::ListAllOrganizationDomains<'a> {
         self.clerk.generated().list_all_organization_domains()
     }

@@ -15,44 +15,32 @@ impl<'a> OrganizationInvitations<'a> {
         Self { clerk }
     }
 
-    /// Get all.
-    ///
-    /// `GET /organization_invitations` (operation `ListInstanceOrganizationInvitations`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListInstanceOrganizationInvitations.md"))]
     pub fn get_all(&self) -> builder::ListInstanceOrganizationInvitations<'a> {
         self.clerk.generated().list_instance_organization_invitations()
     }
 
-    /// Create.
-    ///
-    /// `POST /organizations/{organization_id}/invitations` (operation `CreateOrganizationInvitation`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOrganizationInvitation.md"))]
     pub fn create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationInvitation<'a> {
         self.clerk.generated().create_organization_invitation().organization_id(organization_id)
     }
 
-    /// List.
-    ///
-    /// `GET /organizations/{organization_id}/invitations` (operation `ListOrganizationInvitations`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListOrganizationInvitations.md"))]
     pub fn list(&self, organization_id: impl Into<String>) -> builder::ListOrganizationInvitations<'a> {
         self.clerk.generated().list_organization_invitations().organization_id(organization_id)
     }
 
-    /// Bulk create.
-    ///
-    /// `POST /organizations/{organization_id}/invitations/bulk` (operation `CreateOrganizationInvitationBulk`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOrganizationInvitationBulk.md"))]
     pub fn bulk_create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationInvitationBulk<'a> {
         self.clerk.generated().create_organization_invitation_bulk().organization_id(organization_id)
     }
 
-    /// List pending.
-    ///
-    /// `GET /organizations/{organization_id}/invitations/pending` (operation `ListPendingOrganizationInvitations`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListPendingOrganizationInvitations.md"))]
     pub fn list_pending(&self, organization_id: impl Into<String>) -> builder::ListPendingOrganizationInvitations<'a> {
         self.clerk.generated().list_pending_organization_invitations().organization_id(organization_id)
     }
 
-    /// Get.
-    ///
-    /// `GET /organizations/{organization_id}/invitations/{invitation_id}` (operation `GetOrganizationInvitation`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOrganizationInvitation.md"))]
     pub fn get(
         &self,
         organization_id: impl Into<String>,
@@ -65,9 +53,7 @@ impl<'a> OrganizationInvitations<'a> {
             .invitation_id(invitation_id)
     }
 
-    /// Revoke.
-    ///
-    /// `POST /organizations/{organization_id}/invitations/{invitation_id}/revoke` (operation `RevokeOrganizationInvitation`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeOrganizationInvitation.md"))]
     pub fn revoke(
         &self,
         organization_id: impl Into<String>,

@@ -15,23 +15,17 @@ impl<'a> OrganizationMemberships<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /organizations/{organization_id}/memberships` (operation `CreateOrganizationMembership`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOrganizationMembership.md"))]
     pub fn create(&self, organization_id: impl Into<String>) -> builder::CreateOrganizationMembership<'a> {
         self.clerk.generated().create_organization_membership().organization_id(organization_id)
     }
 
-    /// List.
-    ///
-    /// `GET /organizations/{organization_id}/memberships` (operation `ListOrganizationMemberships`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListOrganizationMemberships.md"))]
     pub fn list(&self, organization_id: impl Into<String>) -> builder::ListOrganizationMemberships<'a> {
         self.clerk.generated().list_organization_memberships().organization_id(organization_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /organizations/{organization_id}/memberships/{user_id}` (operation `UpdateOrganizationMembership`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateOrganizationMembership.md"))]
     pub fn update(
         &self,
         organization_id: impl Into<String>,
@@ -40,9 +34,7 @@ impl<'a> OrganizationMemberships<'a> {
         self.clerk.generated().update_organization_membership().organization_id(organization_id).user_id(user_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /organizations/{organization_id}/memberships/{user_id}` (operation `DeleteOrganizationMembership`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteOrganizationMembership.md"))]
     pub fn delete(
         &self,
         organization_id: impl Into<String>,
@@ -51,9 +43,7 @@ impl<'a> OrganizationMemberships<'a> {
         self.clerk.generated().delete_organization_membership().organization_id(organization_id).user_id(user_id)
     }
 
-    /// Update metadata.
-    ///
-    /// `PATCH /organizations/{organization_id}/memberships/{user_id}/metadata` (operation `UpdateOrganizationMembershipMetadata`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateOrganizationMembershipMetadata.md"))]
     pub fn update_metadata(
         &self,
         organization_id: impl Into<String>,

@@ -15,37 +15,27 @@ impl<'a> OrganizationPermissions<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /organization_permissions` (operation `ListOrganizationPermissions`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListOrganizationPermissions.md"))]
     pub fn list(&self) -> builder::ListOrganizationPermissions<'a> {
         self.clerk.generated().list_organization_permissions()
     }
 
-    /// Create.
-    ///
-    /// `POST /organization_permissions` (operation `CreateOrganizationPermission`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOrganizationPermission.md"))]
     pub fn create(&self) -> builder::CreateOrganizationPermission<'a> {
         self.clerk.generated().create_organization_permission()
     }
 
-    /// Get.
-    ///
-    /// `GET /organization_permissions/{permission_id}` (operation `GetOrganizationPermission`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOrganizationPermission.md"))]
     pub fn get(&self, permission_id: impl Into<String>) -> builder::GetOrganizationPermission<'a> {
         self.clerk.generated().get_organization_permission().permission_id(permission_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /organization_permissions/{permission_id}` (operation `UpdateOrganizationPermission`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateOrganizationPermission.md"))]
     pub fn update(&self, permission_id: impl Into<String>) -> builder::UpdateOrganizationPermission<'a> {
         self.clerk.generated().update_organization_permission().permission_id(permission_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /organization_permissions/{permission_id}` (operation `DeleteOrganizationPermission`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteOrganizationPermission.md"))]
     pub fn delete(&self, permission_id: impl Into<String>) -> builder::DeleteOrganizationPermission<'a> {
         self.clerk.generated().delete_organization_permission().permission_id(permission_id)
     }

@@ -15,44 +15,32 @@ impl<'a> OrganizationRoles<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /organization_roles` (operation `ListOrganizationRoles`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListOrganizationRoles.md"))]
     pub fn list(&self) -> builder::ListOrganizationRoles<'a> {
         self.clerk.generated().list_organization_roles()
     }
 
-    /// Create.
-    ///
-    /// `POST /organization_roles` (operation `CreateOrganizationRole`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOrganizationRole.md"))]
     pub fn create(&self) -> builder::CreateOrganizationRole<'a> {
         self.clerk.generated().create_organization_role()
     }
 
-    /// Get.
-    ///
-    /// `GET /organization_roles/{organization_role_id}` (operation `GetOrganizationRole`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOrganizationRole.md"))]
     pub fn get(&self, organization_role_id: impl Into<String>) -> builder::GetOrganizationRole<'a> {
         self.clerk.generated().get_organization_role().organization_role_id(organization_role_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /organization_roles/{organization_role_id}` (operation `UpdateOrganizationRole`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateOrganizationRole.md"))]
     pub fn update(&self, organization_role_id: impl Into<String>) -> builder::UpdateOrganizationRole<'a> {
         self.clerk.generated().update_organization_role().organization_role_id(organization_role_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /organization_roles/{organization_role_id}` (operation `DeleteOrganizationRole`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteOrganizationRole.md"))]
     pub fn delete(&self, organization_role_id: impl Into<String>) -> builder::DeleteOrganizationRole<'a> {
         self.clerk.generated().delete_organization_role().organization_role_id(organization_role_id)
     }
 
-    /// Assign permission.
-    ///
-    /// `POST /organization_roles/{organization_role_id}/permissions/{permission_id}` (operation `AssignPermissionToOrganizationRole`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/AssignPermissionToOrganizationRole.md"))]
     pub fn assign_permission(
         &self,
         organization_role_id: impl Into<String>,
@@ -65,9 +53,7 @@ impl<'a> OrganizationRoles<'a> {
             .permission_id(permission_id)
     }
 
-    /// Remove permission.
-    ///
-    /// `DELETE /organization_roles/{organization_role_id}/permissions/{permission_id}` (operation `RemovePermissionFromOrganizationRole`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RemovePermissionFromOrganizationRole.md"))]
     pub fn remove_permission(
         &self,
         organization_role_id: impl Into<String>,

@@ -15,65 +15,47 @@ impl<'a> Organizations<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /organizations` (operation `ListOrganizations`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListOrganizations.md"))]
     pub fn list(&self) -> builder::ListOrganizations<'a> {
         self.clerk.generated().list_organizations()
     }
 
-    /// Create.
-    ///
-    /// `POST /organizations` (operation `CreateOrganization`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateOrganization.md"))]
     pub fn create(&self) -> builder::CreateOrganization<'a> {
         self.clerk.generated().create_organization()
     }
 
-    /// Get.
-    ///
-    /// `GET /organizations/{organization_id}` (operation `GetOrganization`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOrganization.md"))]
     pub fn get(&self, organization_id: impl Into<String>) -> builder::GetOrganization<'a> {
         self.clerk.generated().get_organization().organization_id(organization_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /organizations/{organization_id}` (operation `UpdateOrganization`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateOrganization.md"))]
     pub fn update(&self, organization_id: impl Into<String>) -> builder::UpdateOrganization<'a> {
         self.clerk.generated().update_organization().organization_id(organization_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /organizations/{organization_id}` (operation `DeleteOrganization`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteOrganization.md"))]
     pub fn delete(&self, organization_id: impl Into<String>) -> builder::DeleteOrganization<'a> {
         self.clerk.generated().delete_organization().organization_id(organization_id)
     }
 
-    /// Merge metadata.
-    ///
-    /// `PATCH /organizations/{organization_id}/metadata` (operation `MergeOrganizationMetadata`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/MergeOrganizationMetadata.md"))]
     pub fn merge_metadata(&self, organization_id: impl Into<String>) -> builder::MergeOrganizationMetadata<'a> {
         self.clerk.generated().merge_organization_metadata().organization_id(organization_id)
     }
 
-    /// Replace metadata.
-    ///
-    /// `PUT /organizations/{organization_id}/metadata` (operation `ReplaceOrganizationMetadata`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceOrganizationMetadata.md"))]
     pub fn replace_metadata(&self, organization_id: impl Into<String>) -> builder::ReplaceOrganizationMetadata<'a> {
         self.clerk.generated().replace_organization_metadata().organization_id(organization_id)
     }
 
-    /// Delete logo.
-    ///
-    /// `DELETE /organizations/{organization_id}/logo` (operation `DeleteOrganizationLogo`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteOrganizationLogo.md"))]
     pub fn delete_logo(&self, organization_id: impl Into<String>) -> builder::DeleteOrganizationLogo<'a> {
         self.clerk.generated().delete_organization_logo().organization_id(organization_id)
     }
 
-    /// Get billing subscription.
-    ///
-    /// `GET /organizations/{organization_id}/billing/subscription` (operation `GetOrganizationBillingSubscription`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOrganizationBillingSubscription.md"))]
     pub fn get_billing_subscription(
         &self,
         organization_id: impl Into<String>,
@@ -81,9 +63,7 @@ impl<'a> Organizations<'a> {
         self.clerk.generated().get_organization_billing_subscription().organization_id(organization_id)
     }
 
-    /// Get billing credit balance.
-    ///
-    /// `GET /organizations/{organization_id}/billing/credits` (operation `GetOrganizationBillingCreditBalance`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOrganizationBillingCreditBalance.md"))]
     pub fn get_billing_credit_balance(
         &self,
         organization_id: impl Into<String>,
@@ -91,9 +71,7 @@ impl<'a> Organizations<'a> {
         self.clerk.generated().get_organization_billing_credit_balance().organization_id(organization_id)
     }
 
-    /// Adjust billing credit balance.
-    ///
-    /// `POST /organizations/{organization_id}/billing/credits` (operation `AdjustOrganizationBillingCreditBalance`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/AdjustOrganizationBillingCreditBalance.md"))]
     pub fn adjust_billing_credit_balance(
         &self,
         organization_id: impl Into<String>,

@@ -15,37 +15,27 @@ impl<'a> PhoneNumbers<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /phone_numbers` (operation `CreatePhoneNumber`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreatePhoneNumber.md"))]
     pub fn create(&self) -> builder::CreatePhoneNumber<'a> {
         self.clerk.generated().create_phone_number()
     }
 
-    /// Get.
-    ///
-    /// `GET /phone_numbers/{phone_number_id}` (operation `GetPhoneNumber`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetPhoneNumber.md"))]
     pub fn get(&self, phone_number_id: impl Into<String>) -> builder::GetPhoneNumber<'a> {
         self.clerk.generated().get_phone_number().phone_number_id(phone_number_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /phone_numbers/{phone_number_id}` (operation `DeletePhoneNumber`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeletePhoneNumber.md"))]
     pub fn delete(&self, phone_number_id: impl Into<String>) -> builder::DeletePhoneNumber<'a> {
         self.clerk.generated().delete_phone_number().phone_number_id(phone_number_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /phone_numbers/{phone_number_id}` (operation `UpdatePhoneNumber`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdatePhoneNumber.md"))]
     pub fn update(&self, phone_number_id: impl Into<String>) -> builder::UpdatePhoneNumber<'a> {
         self.clerk.generated().update_phone_number().phone_number_id(phone_number_id)
     }
 
-    /// Prepare verification.
-    ///
-    /// `POST /phone_numbers/{phone_number_id}/prepare_verification` (operation `PreparePhoneNumberVerification`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/PreparePhoneNumberVerification.md"))]
     pub fn prepare_verification(
         &self,
         phone_number_id: impl Into<String>,
@@ -53,9 +43,7 @@ impl<'a> PhoneNumbers<'a> {
         self.clerk.generated().prepare_phone_number_verification().phone_number_id(phone_number_id)
     }
 
-    /// Attempt verification.
-    ///
-    /// `POST /phone_numbers/{phone_number_id}/attempt_verification` (operation `AttemptPhoneNumberVerification`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/AttemptPhoneNumberVerification.md"))]
     pub fn attempt_verification(
         &self,
         phone_number_id: impl Into<String>,
@@ -63,9 +51,7 @@ impl<'a> PhoneNumbers<'a> {
         self.clerk.generated().attempt_phone_number_verification().phone_number_id(phone_number_id)
     }
 
-    /// Replace for user.
-    ///
-    /// `PUT /users/{user_id}/phone_number` (operation `ReplaceUserPhoneNumber`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceUserPhoneNumber.md"))]
     pub fn replace_for_user(&self, user_id: impl Into<String>) -> builder::ReplaceUserPhoneNumber<'a> {
         self.clerk.generated().replace_user_phone_number().user_id(user_id)
     }

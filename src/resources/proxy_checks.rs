@@ -15,9 +15,7 @@ impl<'a> ProxyChecks<'a> {
         Self { clerk }
     }
 
-    /// Verify.
-    ///
-    /// `POST /proxy_checks` (operation `VerifyDomainProxy`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/VerifyDomainProxy.md"))]
     pub fn verify(&self) -> builder::VerifyDomainProxy<'a> {
         self.clerk.generated().verify_domain_proxy()
     }

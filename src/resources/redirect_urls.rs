@@ -15,30 +15,22 @@ impl<'a> RedirectUrls<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /redirect_urls` (operation `ListRedirectURLs`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListRedirectURLs.md"))]
     pub fn list(&self) -> builder::ListRedirectUrLs<'a> {
         self.clerk.generated().list_redirect_ur_ls()
     }
 
-    /// Create.
-    ///
-    /// `POST /redirect_urls` (operation `CreateRedirectURL`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateRedirectURL.md"))]
     pub fn create(&self) -> builder::CreateRedirectUrl<'a> {
         self.clerk.generated().create_redirect_url()
     }
 
-    /// Get.
-    ///
-    /// `GET /redirect_urls/{id}` (operation `GetRedirectURL`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetRedirectURL.md"))]
     pub fn get(&self, id: impl Into<String>) -> builder::GetRedirectUrl<'a> {
         self.clerk.generated().get_redirect_url().id(id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /redirect_urls/{id}` (operation `DeleteRedirectURL`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteRedirectURL.md"))]
     pub fn delete(&self, id: impl Into<String>) -> builder::DeleteRedirectUrl<'a> {
         self.clerk.generated().delete_redirect_url().id(id)
     }

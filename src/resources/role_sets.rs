@@ -15,51 +15,37 @@ impl<'a> RoleSets<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /role_sets` (operation `ListRoleSets`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListRoleSets.md"))]
     pub fn list(&self) -> builder::ListRoleSets<'a> {
         self.clerk.generated().list_role_sets()
     }
 
-    /// Create.
-    ///
-    /// `POST /role_sets` (operation `CreateRoleSet`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateRoleSet.md"))]
     pub fn create(&self) -> builder::CreateRoleSet<'a> {
         self.clerk.generated().create_role_set()
     }
 
-    /// Get.
-    ///
-    /// `GET /role_sets/{role_set_key_or_id}` (operation `GetRoleSet`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetRoleSet.md"))]
     pub fn get(&self, role_set_key_or_id: impl Into<String>) -> builder::GetRoleSet<'a> {
         self.clerk.generated().get_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /role_sets/{role_set_key_or_id}` (operation `UpdateRoleSet`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateRoleSet.md"))]
     pub fn update(&self, role_set_key_or_id: impl Into<String>) -> builder::UpdateRoleSet<'a> {
         self.clerk.generated().update_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
-    /// Replace.
-    ///
-    /// `POST /role_sets/{role_set_key_or_id}/replace` (operation `ReplaceRoleSet`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceRoleSet.md"))]
     pub fn replace(&self, role_set_key_or_id: impl Into<String>) -> builder::ReplaceRoleSet<'a> {
         self.clerk.generated().replace_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
-    /// Add roles.
-    ///
-    /// `POST /role_sets/{role_set_key_or_id}/roles` (operation `AddRolesToRoleSet`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/AddRolesToRoleSet.md"))]
     pub fn add_roles(&self, role_set_key_or_id: impl Into<String>) -> builder::AddRolesToRoleSet<'a> {
         self.clerk.generated().add_roles_to_role_set().role_set_key_or_id(role_set_key_or_id)
     }
 
-    /// Replace role.
-    ///
-    /// `POST /role_sets/{role_set_key_or_id}/roles/replace` (operation `ReplaceRoleInRoleSet`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceRoleInRoleSet.md"))]
     pub fn replace_role(&self, role_set_key_or_id: impl Into<String>) -> builder::ReplaceRoleInRoleSet<'a> {
         self.clerk.generated().replace_role_in_role_set().role_set_key_or_id(role_set_key_or_id)
     }

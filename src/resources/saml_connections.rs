@@ -15,37 +15,27 @@ impl<'a> SamlConnections<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /saml_connections` (operation `ListSAMLConnections`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListSAMLConnections.md"))]
     pub fn list(&self) -> builder::ListSamlConnections<'a> {
         self.clerk.generated().list_saml_connections()
     }
 
-    /// Create.
-    ///
-    /// `POST /saml_connections` (operation `CreateSAMLConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateSAMLConnection.md"))]
     pub fn create(&self) -> builder::CreateSamlConnection<'a> {
         self.clerk.generated().create_saml_connection()
     }
 
-    /// Get.
-    ///
-    /// `GET /saml_connections/{saml_connection_id}` (operation `GetSAMLConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetSAMLConnection.md"))]
     pub fn get(&self, saml_connection_id: impl Into<String>) -> builder::GetSamlConnection<'a> {
         self.clerk.generated().get_saml_connection().saml_connection_id(saml_connection_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /saml_connections/{saml_connection_id}` (operation `UpdateSAMLConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateSAMLConnection.md"))]
     pub fn update(&self, saml_connection_id: impl Into<String>) -> builder::UpdateSamlConnection<'a> {
         self.clerk.generated().update_saml_connection().saml_connection_id(saml_connection_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /saml_connections/{saml_connection_id}` (operation `DeleteSAMLConnection`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteSAMLConnection.md"))]
     pub fn delete(&self, saml_connection_id: impl Into<String>) -> builder::DeleteSamlConnection<'a> {
         self.clerk.generated().delete_saml_connection().saml_connection_id(saml_connection_id)
     }

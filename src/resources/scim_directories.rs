@@ -15,51 +15,37 @@ impl<'a> ScimDirectories<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /scim_directories` (operation `ListSCIMDirectories`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListSCIMDirectories.md"))]
     pub fn list(&self) -> builder::ListScimDirectories<'a> {
         self.clerk.generated().list_scim_directories()
     }
 
-    /// Create.
-    ///
-    /// `POST /scim_directories` (operation `CreateSCIMDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateSCIMDirectory.md"))]
     pub fn create(&self) -> builder::CreateScimDirectory<'a> {
         self.clerk.generated().create_scim_directory()
     }
 
-    /// Get.
-    ///
-    /// `GET /scim_directories/{scim_directory_id}` (operation `GetSCIMDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetSCIMDirectory.md"))]
     pub fn get(&self, scim_directory_id: impl Into<String>) -> builder::GetScimDirectory<'a> {
         self.clerk.generated().get_scim_directory().scim_directory_id(scim_directory_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /scim_directories/{scim_directory_id}` (operation `UpdateSCIMDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateSCIMDirectory.md"))]
     pub fn update(&self, scim_directory_id: impl Into<String>) -> builder::UpdateScimDirectory<'a> {
         self.clerk.generated().update_scim_directory().scim_directory_id(scim_directory_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /scim_directories/{scim_directory_id}` (operation `DeleteSCIMDirectory`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteSCIMDirectory.md"))]
     pub fn delete(&self, scim_directory_id: impl Into<String>) -> builder::DeleteScimDirectory<'a> {
         self.clerk.generated().delete_scim_directory().scim_directory_id(scim_directory_id)
     }
 
-    /// Rotate api key.
-    ///
-    /// `POST /scim_directories/{scim_directory_id}/rotate_api_key` (operation `RotateSCIMDirectoryAPIKey`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RotateSCIMDirectoryAPIKey.md"))]
     pub fn rotate_api_key(&self, scim_directory_id: impl Into<String>) -> builder::RotateScimDirectoryApiKey<'a> {
         self.clerk.generated().rotate_scim_directory_api_key().scim_directory_id(scim_directory_id)
     }
 
-    /// List group role mappings.
-    ///
-    /// `GET /scim_directories/{scim_directory_id}/group_role_mappings` (operation `ListSCIMGroupRoleMappings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListSCIMGroupRoleMappings.md"))]
     pub fn list_group_role_mappings(
         &self,
         scim_directory_id: impl Into<String>,
@@ -67,9 +53,7 @@ impl<'a> ScimDirectories<'a> {
         self.clerk.generated().list_scim_group_role_mappings().scim_directory_id(scim_directory_id)
     }
 
-    /// Create group role mapping.
-    ///
-    /// `POST /scim_directories/{scim_directory_id}/group_role_mappings` (operation `CreateSCIMGroupRoleMapping`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateSCIMGroupRoleMapping.md"))]
     pub fn create_group_role_mapping(
         &self,
         scim_directory_id: impl Into<String>,
@@ -77,9 +61,7 @@ impl<'a> ScimDirectories<'a> {
         self.clerk.generated().create_scim_group_role_mapping().scim_directory_id(scim_directory_id)
     }
 
-    /// Replace group role mappings.
-    ///
-    /// `PUT /scim_directories/{scim_directory_id}/group_role_mappings` (operation `ReplaceSCIMGroupRoleMappings`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceSCIMGroupRoleMappings.md"))]
     pub fn replace_group_role_mappings(
         &self,
         scim_directory_id: impl Into<String>,
@@ -87,9 +69,7 @@ impl<'a> ScimDirectories<'a> {
         self.clerk.generated().replace_scim_group_role_mappings().scim_directory_id(scim_directory_id)
     }
 
-    /// Delete group role mapping.
-    ///
-    /// `DELETE /scim_directories/{scim_directory_id}/group_role_mappings/{mapping_id}` (operation `DeleteSCIMGroupRoleMapping`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteSCIMGroupRoleMapping.md"))]
     pub fn delete_group_role_mapping(
         &self,
         scim_directory_id: impl Into<String>,

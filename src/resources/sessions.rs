@@ -15,51 +15,37 @@ impl<'a> Sessions<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /sessions` (operation `GetSessionList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetSessionList.md"))]
     pub fn list(&self) -> builder::GetSessionList<'a> {
         self.clerk.generated().get_session_list()
     }
 
-    /// Create.
-    ///
-    /// `POST /sessions` (operation `createSession`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/createSession.md"))]
     pub fn create(&self) -> builder::CreateSession<'a> {
         self.clerk.generated().create_session()
     }
 
-    /// Get.
-    ///
-    /// `GET /sessions/{session_id}` (operation `GetSession`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetSession.md"))]
     pub fn get(&self, session_id: impl Into<String>) -> builder::GetSession<'a> {
         self.clerk.generated().get_session().session_id(session_id)
     }
 
-    /// Refresh.
-    ///
-    /// `POST /sessions/{session_id}/refresh` (operation `RefreshSession`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RefreshSession.md"))]
     pub fn refresh(&self, session_id: impl Into<String>) -> builder::RefreshSession<'a> {
         self.clerk.generated().refresh_session().session_id(session_id)
     }
 
-    /// Revoke.
-    ///
-    /// `POST /sessions/{session_id}/revoke` (operation `RevokeSession`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeSession.md"))]
     pub fn revoke(&self, session_id: impl Into<String>) -> builder::RevokeSession<'a> {
         self.clerk.generated().revoke_session().session_id(session_id)
     }
 
-    /// Create token.
-    ///
-    /// `POST /sessions/{session_id}/tokens` (operation `CreateSessionToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateSessionToken.md"))]
     pub fn create_token(&self, session_id: impl Into<String>) -> builder::CreateSessionToken<'a> {
         self.clerk.generated().create_session_token().session_id(session_id)
     }
 
-    /// Create token from template.
-    ///
-    /// `POST /sessions/{session_id}/tokens/{template_name}` (operation `CreateSessionTokenFromTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateSessionTokenFromTemplate.md"))]
     pub fn create_token_from_template(
         &self,
         session_id: impl Into<String>,

@@ -15,16 +15,12 @@ impl<'a> SignInTokens<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /sign_in_tokens` (operation `CreateSignInToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateSignInToken.md"))]
     pub fn create(&self) -> builder::CreateSignInToken<'a> {
         self.clerk.generated().create_sign_in_token()
     }
 
-    /// Revoke.
-    ///
-    /// `POST /sign_in_tokens/{sign_in_token_id}/revoke` (operation `RevokeSignInToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeSignInToken.md"))]
     pub fn revoke(&self, sign_in_token_id: impl Into<String>) -> builder::RevokeSignInToken<'a> {
         self.clerk.generated().revoke_sign_in_token().sign_in_token_id(sign_in_token_id)
     }

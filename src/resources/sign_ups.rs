@@ -15,16 +15,12 @@ impl<'a> SignUps<'a> {
         Self { clerk }
     }
 
-    /// Get.
-    ///
-    /// `GET /sign_ups/{id}` (operation `GetSignUp`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetSignUp.md"))]
     pub fn get(&self, id: impl Into<String>) -> builder::GetSignUp<'a> {
         self.clerk.generated().get_sign_up().id(id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /sign_ups/{id}` (operation `UpdateSignUp`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateSignUp.md"))]
     pub fn update(&self, id: impl Into<String>) -> builder::UpdateSignUp<'a> {
         self.clerk.generated().update_sign_up().id(id)
     }

@@ -15,9 +15,7 @@ impl<'a> Templates<'a> {
         Self { clerk }
     }
 
-    /// Preview.
-    ///
-    /// `POST /templates/{template_type}/{slug}/preview` (operation `PreviewTemplate`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/PreviewTemplate.md"))]
     pub fn preview(&self, template_type: impl Into<String>, slug: impl Into<String>) -> builder::PreviewTemplate<'a> {
         self.clerk.generated().preview_template().template_type(template_type).slug(slug)
     }

@@ -15,9 +15,7 @@ impl<'a> TestingTokens<'a> {
         Self { clerk }
     }
 
-    /// Create.
-    ///
-    /// `POST /testing_tokens` (operation `CreateTestingToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateTestingToken.md"))]
     pub fn create(&self) -> builder::CreateTestingToken<'a> {
         self.clerk.generated().create_testing_token()
     }

@@ -15,128 +15,92 @@ impl<'a> Users<'a> {
         Self { clerk }
     }
 
-    /// List.
-    ///
-    /// `GET /users` (operation `GetUserList`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetUserList.md"))]
     pub fn list(&self) -> builder::GetUserList<'a> {
         self.clerk.generated().get_user_list()
     }
 
-    /// Create.
-    ///
-    /// `POST /users` (operation `CreateUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateUser.md"))]
     pub fn create(&self) -> builder::CreateUser<'a> {
         self.clerk.generated().create_user()
     }
 
-    /// Count.
-    ///
-    /// `GET /users/count` (operation `GetUsersCount`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetUsersCount.md"))]
     pub fn count(&self) -> builder::GetUsersCount<'a> {
         self.clerk.generated().get_users_count()
     }
 
-    /// Get.
-    ///
-    /// `GET /users/{user_id}` (operation `GetUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetUser.md"))]
     pub fn get(&self, user_id: impl Into<String>) -> builder::GetUser<'a> {
         self.clerk.generated().get_user().user_id(user_id)
     }
 
-    /// Update.
-    ///
-    /// `PATCH /users/{user_id}` (operation `UpdateUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateUser.md"))]
     pub fn update(&self, user_id: impl Into<String>) -> builder::UpdateUser<'a> {
         self.clerk.generated().update_user().user_id(user_id)
     }
 
-    /// Delete.
-    ///
-    /// `DELETE /users/{user_id}` (operation `DeleteUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteUser.md"))]
     pub fn delete(&self, user_id: impl Into<String>) -> builder::DeleteUser<'a> {
         self.clerk.generated().delete_user().user_id(user_id)
     }
 
-    /// Ban.
-    ///
-    /// `POST /users/{user_id}/ban` (operation `BanUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/BanUser.md"))]
     pub fn ban(&self, user_id: impl Into<String>) -> builder::BanUser<'a> {
         self.clerk.generated().ban_user().user_id(user_id)
     }
 
-    /// Unban.
-    ///
-    /// `POST /users/{user_id}/unban` (operation `UnbanUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UnbanUser.md"))]
     pub fn unban(&self, user_id: impl Into<String>) -> builder::UnbanUser<'a> {
         self.clerk.generated().unban_user().user_id(user_id)
     }
 
-    /// Bulk ban.
-    ///
-    /// `POST /users/ban` (operation `UsersBan`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UsersBan.md"))]
     pub fn bulk_ban(&self) -> builder::UsersBan<'a> {
         self.clerk.generated().users_ban()
     }
 
-    /// Bulk unban.
-    ///
-    /// `POST /users/unban` (operation `UsersUnban`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UsersUnban.md"))]
     pub fn bulk_unban(&self) -> builder::UsersUnban<'a> {
         self.clerk.generated().users_unban()
     }
 
-    /// Lock.
-    ///
-    /// `POST /users/{user_id}/lock` (operation `LockUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/LockUser.md"))]
     pub fn lock(&self, user_id: impl Into<String>) -> builder::LockUser<'a> {
         self.clerk.generated().lock_user().user_id(user_id)
     }
 
-    /// Unlock.
-    ///
-    /// `POST /users/{user_id}/unlock` (operation `UnlockUser`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UnlockUser.md"))]
     pub fn unlock(&self, user_id: impl Into<String>) -> builder::UnlockUser<'a> {
         self.clerk.generated().unlock_user().user_id(user_id)
     }
 
-    /// Delete profile image.
-    ///
-    /// `DELETE /users/{user_id}/profile_image` (operation `DeleteUserProfileImage`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteUserProfileImage.md"))]
     pub fn delete_profile_image(&self, user_id: impl Into<String>) -> builder::DeleteUserProfileImage<'a> {
         self.clerk.generated().delete_user_profile_image().user_id(user_id)
     }
 
-    /// Update metadata.
-    ///
-    /// `PATCH /users/{user_id}/metadata` (operation `UpdateUserMetadata`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UpdateUserMetadata.md"))]
     pub fn update_metadata(&self, user_id: impl Into<String>) -> builder::UpdateUserMetadata<'a> {
         self.clerk.generated().update_user_metadata().user_id(user_id)
     }
 
-    /// Replace metadata.
-    ///
-    /// `PUT /users/{user_id}/metadata` (operation `ReplaceUserMetadata`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ReplaceUserMetadata.md"))]
     pub fn replace_metadata(&self, user_id: impl Into<String>) -> builder::ReplaceUserMetadata<'a> {
         self.clerk.generated().replace_user_metadata().user_id(user_id)
     }
 
-    /// Get billing subscription.
-    ///
-    /// `GET /users/{user_id}/billing/subscription` (operation `GetUserBillingSubscription`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetUserBillingSubscription.md"))]
     pub fn get_billing_subscription(&self, user_id: impl Into<String>) -> builder::GetUserBillingSubscription<'a> {
         self.clerk.generated().get_user_billing_subscription().user_id(user_id)
     }
 
-    /// Get billing credit balance.
-    ///
-    /// `GET /users/{user_id}/billing/credits` (operation `GetUserBillingCreditBalance`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetUserBillingCreditBalance.md"))]
     pub fn get_billing_credit_balance(&self, user_id: impl Into<String>) -> builder::GetUserBillingCreditBalance<'a> {
         self.clerk.generated().get_user_billing_credit_balance().user_id(user_id)
     }
 
-    /// Adjust billing credit balance.
-    ///
-    /// `POST /users/{user_id}/billing/credits` (operation `AdjustUserBillingCreditBalance`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/AdjustUserBillingCreditBalance.md"))]
     pub fn adjust_billing_credit_balance(
         &self,
         user_id: impl Into<String>,
@@ -144,9 +108,7 @@ impl<'a> Users<'a> {
         self.clerk.generated().adjust_user_billing_credit_balance().user_id(user_id)
     }
 
-    /// Get oauth access token.
-    ///
-    /// `GET /users/{user_id}/oauth_access_tokens/{provider}` (operation `GetOAuthAccessToken`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GetOAuthAccessToken.md"))]
     pub fn get_oauth_access_token(
         &self,
         user_id: impl Into<String>,
@@ -155,9 +117,7 @@ impl<'a> Users<'a> {
         self.clerk.generated().get_o_auth_access_token().user_id(user_id).provider(provider)
     }
 
-    /// Get organization memberships.
-    ///
-    /// `GET /users/{user_id}/organization_memberships` (operation `UsersGetOrganizationMemberships`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UsersGetOrganizationMemberships.md"))]
     pub fn get_organization_memberships(
         &self,
         user_id: impl Into<String>,
@@ -165,9 +125,7 @@ impl<'a> Users<'a> {
         self.clerk.generated().users_get_organization_memberships().user_id(user_id)
     }
 
-    /// Get organization invitations.
-    ///
-    /// `GET /users/{user_id}/organization_invitations` (operation `UsersGetOrganizationInvitations`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UsersGetOrganizationInvitations.md"))]
     pub fn get_organization_invitations(
         &self,
         user_id: impl Into<String>,
@@ -175,44 +133,32 @@ impl<'a> Users<'a> {
         self.clerk.generated().users_get_organization_invitations().user_id(user_id)
     }
 
-    /// Remove password.
-    ///
-    /// `POST /users/{user_id}/remove_password` (operation `RemoveUserPassword`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RemoveUserPassword.md"))]
     pub fn remove_password(&self, user_id: impl Into<String>) -> builder::RemoveUserPassword<'a> {
         self.clerk.generated().remove_user_password().user_id(user_id)
     }
 
-    /// Verify password.
-    ///
-    /// `POST /users/{user_id}/verify_password` (operation `VerifyPassword`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/VerifyPassword.md"))]
     pub fn verify_password(&self, user_id: impl Into<String>) -> builder::VerifyPassword<'a> {
         self.clerk.generated().verify_password().user_id(user_id)
     }
 
-    /// Verify totp.
-    ///
-    /// `POST /users/{user_id}/verify_totp` (operation `VerifyTOTP`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/VerifyTOTP.md"))]
     pub fn verify_totp(&self, user_id: impl Into<String>) -> builder::VerifyTotp<'a> {
         self.clerk.generated().verify_totp().user_id(user_id)
     }
 
-    /// Disable mfa.
-    ///
-    /// `DELETE /users/{user_id}/mfa` (operation `DisableMFA`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DisableMFA.md"))]
     pub fn disable_mfa(&self, user_id: impl Into<String>) -> builder::DisableMfa<'a> {
         self.clerk.generated().disable_mfa().user_id(user_id)
     }
 
-    /// Delete backup codes.
-    ///
-    /// `DELETE /users/{user_id}/backup_code` (operation `DeleteBackupCode`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteBackupCode.md"))]
     pub fn delete_backup_codes(&self, user_id: impl Into<String>) -> builder::DeleteBackupCode<'a> {
         self.clerk.generated().delete_backup_code().user_id(user_id)
     }
 
-    /// Delete passkey.
-    ///
-    /// `DELETE /users/{user_id}/passkeys/{passkey_identification_id}` (operation `UserPasskeyDelete`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UserPasskeyDelete.md"))]
     pub fn delete_passkey(
         &self,
         user_id: impl Into<String>,
@@ -225,16 +171,12 @@ impl<'a> Users<'a> {
             .passkey_identification_id(passkey_identification_id)
     }
 
-    /// List trusted devices.
-    ///
-    /// `GET /users/{user_id}/trusted_devices` (operation `ListUserTrustedDevices`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListUserTrustedDevices.md"))]
     pub fn list_trusted_devices(&self, user_id: impl Into<String>) -> builder::ListUserTrustedDevices<'a> {
         self.clerk.generated().list_user_trusted_devices().user_id(user_id)
     }
 
-    /// Revoke trusted device.
-    ///
-    /// `DELETE /users/{user_id}/trusted_devices/{trusted_device_id}` (operation `RevokeUserTrustedDevice`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RevokeUserTrustedDevice.md"))]
     pub fn revoke_trusted_device(
         &self,
         user_id: impl Into<String>,
@@ -243,9 +185,7 @@ impl<'a> Users<'a> {
         self.clerk.generated().revoke_user_trusted_device().user_id(user_id).trusted_device_id(trusted_device_id)
     }
 
-    /// Delete web3 wallet.
-    ///
-    /// `DELETE /users/{user_id}/web3_wallets/{web3_wallet_identification_id}` (operation `UserWeb3WalletDelete`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UserWeb3WalletDelete.md"))]
     pub fn delete_web3_wallet(
         &self,
         user_id: impl Into<String>,
@@ -258,16 +198,12 @@ impl<'a> Users<'a> {
             .web3_wallet_identification_id(web3_wallet_identification_id)
     }
 
-    /// Delete totp.
-    ///
-    /// `DELETE /users/{user_id}/totp` (operation `DeleteTOTP`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteTOTP.md"))]
     pub fn delete_totp(&self, user_id: impl Into<String>) -> builder::DeleteTotp<'a> {
         self.clerk.generated().delete_totp().user_id(user_id)
     }
 
-    /// Delete external account.
-    ///
-    /// `DELETE /users/{user_id}/external_accounts/{external_account_id}` (operation `DeleteExternalAccount`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteExternalAccount.md"))]
     pub fn delete_external_account(
         &self,
         user_id: impl Into<String>,
@@ -276,23 +212,17 @@ impl<'a> Users<'a> {
         self.clerk.generated().delete_external_account().user_id(user_id).external_account_id(external_account_id)
     }
 
-    /// Set password compromised.
-    ///
-    /// `POST /users/{user_id}/password/set_compromised` (operation `SetUserPasswordCompromised`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/SetUserPasswordCompromised.md"))]
     pub fn set_password_compromised(&self, user_id: impl Into<String>) -> builder::SetUserPasswordCompromised<'a> {
         self.clerk.generated().set_user_password_compromised().user_id(user_id)
     }
 
-    /// Unset password compromised.
-    ///
-    /// `POST /users/{user_id}/password/unset_compromised` (operation `UnsetUserPasswordCompromised`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/UnsetUserPasswordCompromised.md"))]
     pub fn unset_password_compromised(&self, user_id: impl Into<String>) -> builder::UnsetUserPasswordCompromised<'a> {
         self.clerk.generated().unset_user_password_compromised().user_id(user_id)
     }
 
-    /// Get instance organization memberships.
-    ///
-    /// `GET /organization_memberships` (operation `InstanceGetOrganizationMemberships`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/InstanceGetOrganizationMemberships.md"))]
     pub fn get_instance_organization_memberships(&self) -> builder::InstanceGetOrganizationMemberships<'a> {
         self.clerk.generated().instance_get_organization_memberships()
     }

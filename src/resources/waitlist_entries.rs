@@ -15,44 +15,32 @@ impl<'a> WaitlistEntries<'a> {
         Self { clerk }
     }
 
-    /// Lists waitlist entries, newest first; filter with `query` and `status`, sort with `order_by`, page with `limit` and `offset`.
-    ///
-    /// `GET /waitlist_entries` (operation `ListWaitlistEntries`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/ListWaitlistEntries.md"))]
     pub fn list(&self) -> builder::ListWaitlistEntries<'a> {
         self.clerk.generated().list_waitlist_entries()
     }
 
-    /// Adds an email address to the waitlist; `notify` decides whether Clerk emails the person.
-    ///
-    /// `POST /waitlist_entries` (operation `CreateWaitlistEntry`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateWaitlistEntry.md"))]
     pub fn create(&self) -> builder::CreateWaitlistEntry<'a> {
         self.clerk.generated().create_waitlist_entry()
     }
 
-    /// Adds many email addresses to the waitlist in one request.
-    ///
-    /// `POST /waitlist_entries/bulk` (operation `CreateBulkWaitlistEntries`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateBulkWaitlistEntries.md"))]
     pub fn bulk_create(&self) -> builder::CreateBulkWaitlistEntries<'a> {
         self.clerk.generated().create_bulk_waitlist_entries()
     }
 
-    /// Removes an entry from the waitlist.
-    ///
-    /// `DELETE /waitlist_entries/{waitlist_entry_id}` (operation `DeleteWaitlistEntry`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteWaitlistEntry.md"))]
     pub fn delete(&self, waitlist_entry_id: impl Into<String>) -> builder::DeleteWaitlistEntry<'a> {
         self.clerk.generated().delete_waitlist_entry().waitlist_entry_id(waitlist_entry_id)
     }
 
-    /// Sends an invitation to the person behind a waitlist entry.
-    ///
-    /// `POST /waitlist_entries/{waitlist_entry_id}/invite` (operation `InviteWaitlistEntry`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/InviteWaitlistEntry.md"))]
     pub fn invite(&self, waitlist_entry_id: impl Into<String>) -> builder::InviteWaitlistEntry<'a> {
         self.clerk.generated().invite_waitlist_entry().waitlist_entry_id(waitlist_entry_id)
     }
 
-    /// Turns down a waitlist entry.
-    ///
-    /// `POST /waitlist_entries/{waitlist_entry_id}/reject` (operation `RejectWaitlistEntry`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/RejectWaitlistEntry.md"))]
     pub fn reject(&self, waitlist_entry_id: impl Into<String>) -> builder::RejectWaitlistEntry<'a> {
         self.clerk.generated().reject_waitlist_entry().waitlist_entry_id(waitlist_entry_id)
     }

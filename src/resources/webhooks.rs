@@ -15,23 +15,17 @@ impl<'a> Webhooks<'a> {
         Self { clerk }
     }
 
-    /// Create svix app.
-    ///
-    /// `POST /webhooks/svix` (operation `CreateSvixApp`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/CreateSvixApp.md"))]
     pub fn create_svix_app(&self) -> builder::CreateSvixApp<'a> {
         self.clerk.generated().create_svix_app()
     }
 
-    /// Delete svix app.
-    ///
-    /// `DELETE /webhooks/svix` (operation `DeleteSvixApp`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/DeleteSvixApp.md"))]
     pub fn delete_svix_app(&self) -> builder::DeleteSvixApp<'a> {
         self.clerk.generated().delete_svix_app()
     }
 
-    /// Generate svix auth url.
-    ///
-    /// `POST /webhooks/svix_url` (operation `GenerateSvixAuthURL`).
+    #[doc = include_str!(concat!(env!("OUT_DIR"), "/docs/GenerateSvixAuthURL.md"))]
     pub fn generate_svix_auth_url(&self) -> builder::GenerateSvixAuthUrl<'a> {
         self.clerk.generated().generate_svix_auth_url()
     }

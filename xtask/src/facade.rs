@@ -24,27 +24,6 @@ const UNGROUPED: &[(&str, &str, &str)] = &[
     ("verifyApiKey", "apiKeys", "verify"),
 ];
 
-/// Doc lines for the operations people use every day, written out in full.
-const DOCS: &[(&str, &str)] = &[
-    ("ListWaitlistEntries", "Lists waitlist entries, newest first; filter with `query` and `status`, sort with `order_by`, page with `limit` and `offset`."),
-    ("CreateWaitlistEntry", "Adds an email address to the waitlist; `notify` decides whether Clerk emails the person."),
-    ("DeleteWaitlistEntry", "Removes an entry from the waitlist."),
-    ("InviteWaitlistEntry", "Sends an invitation to the person behind a waitlist entry."),
-    ("RejectWaitlistEntry", "Turns down a waitlist entry."),
-    ("CreateBulkWaitlistEntries", "Adds many email addresses to the waitlist in one request."),
-    ("CreateInvitation", "Invites an email address to sign up; set `redirect_url`, `expires_in_days`, `notify` and metadata on the body."),
-    ("CreateBulkInvitations", "Sends many invitations in one request (a `Vec` of invitation bodies)."),
-    ("ListInvitations", "Lists invitations; filter by `status` or `query`, page with `limit` and `offset`."),
-    ("RevokeInvitation", "Revokes a pending invitation so its link no longer works."),
-    ("ListAllowlistIdentifiers", "Lists every identifier on the allow-list."),
-    ("CreateAllowlistIdentifier", "Adds an email address, phone number or domain pattern to the allow-list."),
-    ("DeleteAllowlistIdentifier", "Removes an identifier from the allow-list."),
-    ("CreateEmailAddress", "Adds an email address to a user; `verified` and `primary` control its state."),
-    ("GetEmailAddress", "Fetches one email address by id."),
-    ("UpdateEmailAddress", "Changes whether an email address is verified or primary."),
-    ("DeleteEmailAddress", "Deletes an email address from its user."),
-];
-
 pub struct Op {
     pub id: String,
     pub method: String,
@@ -228,12 +207,14 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
     files.push(("src/resources/mod.rs".to_string(), rustfmt(&mod_rs)?));
 
     // The facts build.rs needs to generate a slice: each operation's namespace.
-    let mut ns =
-        String::from("# operation id -> namespace (its cargo feature). Written by `cargo xtask regen`; do not edit.\n");
-    let mut by_id: Vec<(&str, &str)> = ops.iter().map(|o| (o.id.as_str(), o.group.as_str())).collect();
+    let mut ns = String::from(
+        "# operation id -> namespace (its cargo feature) -> method. Written by `cargo xtask regen`; do not edit.\n",
+    );
+    let mut by_id: Vec<(&str, &str, &str)> =
+        ops.iter().map(|o| (o.id.as_str(), o.group.as_str(), o.name.as_str())).collect();
     by_id.sort();
-    for (id, g) in by_id {
-        writeln!(ns, "{id} {g}").ok();
+    for (id, g, name) in by_id {
+        writeln!(ns, "{id} {g} {}", rust_ident(name)).ok();
     }
     files.push(("openapi/namespaces.txt".to_string(), ns));
 
@@ -250,16 +231,9 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
         writeln!(s, "    pub(crate) fn new(clerk: &'a Clerk) -> Self {{\n        Self {{ clerk }}\n    }}").ok();
         for op in ops {
             s.push('\n');
-            let doc = DOCS.iter().find(|(i, _)| *i == op.id).map(|(_, d)| d.to_string()).unwrap_or_else(|| {
-                let mut w = words(&op.name);
-                if let Some(f) = w.get_mut(0..1) {
-                    f.make_ascii_uppercase();
-                }
-                format!("{w}.")
-            });
-            writeln!(s, "    /// {doc}").ok();
-            writeln!(s, "    ///").ok();
-            writeln!(s, "    /// `{} {}` (operation `{}`).", op.method, op.path, op.id).ok();
+            // The doc is openapi/docs.yaml's entry for the operation, joined
+            // with the spec's facts by build.rs.
+            writeln!(s, "    #[doc = include_str!(concat!(env!(\"OUT_DIR\"), \"/docs/{}.md\"))]", op.id).ok();
             let args: Vec<String> =
                 op.path_params.iter().map(|p| format!("{}: impl Into<String>", rust_ident(&snake(p)))).collect();
             let ret = format!("builder::{}<'a>", progenitor_type(&op.id));

@@ -2,6 +2,7 @@
 
 mod build_times;
 mod contract;
+mod docs_check;
 mod facade;
 mod normalize;
 mod package_check;
@@ -11,13 +12,14 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const VENDORED: &str = "openapi/clerk-backend-api.yaml";
+pub const VENDORED: &str = "openapi/clerk-backend-api.yaml";
 const DEFAULT_FROM: &str = "../shared/clerk-openapi/bapi/2026-05-12.yml";
 
 fn usage() -> String {
     "usage: cargo xtask regen [--from PATH|URL] [--check]\n\
             cargo xtask bench-build [consumer [--crate-dir DIR] [--full-only]]\n\
             cargo xtask package-check [--allow-dirty]\n\
+            cargo xtask docs [--check]\n\
      \n\
      regen   rewrite openapi/clerk-backend-api.yaml (and the namespace files\n\
              generated from it) from Clerk's upstream Backend API spec\n\
@@ -29,6 +31,9 @@ fn usage() -> String {
              after touching src/lib.rs (which must not rerun the generator);\n\
              `consumer`: a fresh consumer crate's clean build (all namespaces, then\n\
              only `users`) with peak memory\n\
+     docs    list what the generated API would show without a doc (from\n\
+             openapi/docs.yaml) and docs sharing 8 words in a row with the\n\
+             upstream spec's prose; --check: exit 1 when there is any\n\
      package-check  `cargo package` (with its verification build), then a\n\
              fresh consumer crate built against the unpacked .crate makes a call"
         .to_string()
@@ -56,6 +61,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
     if cmd == "package-check" {
         let allow_dirty = rest.iter().any(|a| a == "--allow-dirty");
         return package_check::run(&workspace_root()?, allow_dirty);
+    }
+    if cmd == "docs" {
+        let check = rest.iter().any(|a| a == "--check");
+        return docs_check::run(&workspace_root()?, check);
     }
     if cmd != "regen" {
         return Err(usage());
@@ -168,6 +177,13 @@ fn regen(root: &Path, from: &str, check: bool) -> Result<ExitCode, String> {
         println!("no changes against the committed spec");
     } else {
         println!("changes against the committed spec:\n{changes}");
+    }
+    let (missing, _) = docs_check::missing(root, &spec)?;
+    if !missing.is_empty() {
+        println!("{} item(s) have no doc in openapi/docs.yaml yet (see `cargo xtask docs`):", missing.len());
+        for k in &missing {
+            println!("  {k}");
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
