@@ -500,7 +500,7 @@ pub fn apply(
         if let Some(ids) = returned_by.get(&name) {
             let list: Vec<String> = ids.iter().take(12).map(|i| name_of(i)).collect();
             let more = if ids.len() > 12 { format!(" and {} more", ids.len() - 12) } else { String::new() };
-            text.push_str(&format!("\n\nReturned by {}{more}.", list.join(", ")));
+            text.push_str(&format!("\n\n**Answer of:** {}{more}.", list.join(", ")));
         }
         let f = facts(&s, &snapshot);
         if !f.is_empty() && s.get("properties").is_none() {
