@@ -41,6 +41,19 @@ fn run() -> Result<(), String> {
         .and_then(|v| v.as_str())
         .ok_or_else(|| format!("{SPEC} has no info.version"))?
         .to_string();
+    // Every operation's method and path template, for the emulator's
+    // "not emulated" answers (written before a slice drops any).
+    let mut routes = String::from("/// (method, path template, operation id) of every operation in the spec.\npub(crate) const ROUTES: &[(&str, &str, &str)] = &[\n");
+    for (path, item) in doc.get("paths").and_then(|p| p.as_object()).into_iter().flatten() {
+        for m in ["get", "put", "post", "delete", "patch"] {
+            if let Some(id) = item.get(m).and_then(|o| o.get("operationId")).and_then(|v| v.as_str()) {
+                routes.push_str(&format!("    ({:?}, {path:?}, {id:?}),\n", m.to_uppercase()));
+            }
+        }
+    }
+    routes.push_str("];\n");
+    write(&out_dir.join("routes.rs"), &routes)?;
+
     let slice = slice::apply(&mut doc)?;
 
     // The project's docs join the spec's facts before the generator runs

@@ -340,6 +340,20 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     group.finish();
 }
 
+/// Starting (and dropping) an emulator once the process's signing key
+/// exists: what each test using one pays.
+fn emulator_start(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
+    use clerk_backend_api::emulator::Emulator;
+    let first = std::time::Instant::now();
+    drop(rt.block_on(Emulator::start()).expect("emulator"));
+    println!("emulator: first start in this process (generates the signing key): {:?}", first.elapsed());
+    let mut group = c.benchmark_group("emulator_start");
+    group.bench_function("start_then_drop", |b| {
+        b.to_async(rt).iter(|| async { black_box(Emulator::start().await.expect("emulator")) })
+    });
+    group.finish();
+}
+
 fn decoding(c: &mut Criterion, page500: &[u8]) {
     let mut group = c.benchmark_group("decode_500_users");
     group.throughput(Throughput::Bytes(page500.len() as u64));
@@ -377,6 +391,7 @@ fn main() {
     end_to_end(&mut c, &rt, &url);
     decoding(&mut c, &canned.page500);
     verification(&mut c, &rt);
+    emulator_start(&mut c, &rt);
     c.final_summary();
     ratios();
     paired_ratios(&rt, &url, &canned.page500);

@@ -2,19 +2,13 @@
 //! and what an error looks like.
 //!
 //! ```sh
-//! cargo run --example quickstart                 # against an embedded mock of Clerk
+//! cargo run --example quickstart                 # against the Clerk emulator, started in-process
 //! CLERK_SECRET_KEY=sk_test_... cargo run --example quickstart           # real API, lists only
 //! CLERK_SECRET_KEY=sk_test_... cargo run --example quickstart -- --write  # real API, creates and cleans up
 //! ```
 
-#[path = "support/mod.rs"]
-mod support;
-
-use clerk_backend_api::mock::MockServerExt;
+use clerk_backend_api::emulator::Emulator;
 use clerk_backend_api::{Clerk, Error};
-use httpmock::MockServer;
-use serde_json::json;
-use support::*;
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
@@ -22,20 +16,28 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     match std::env::var("CLERK_SECRET_KEY") {
         Ok(key) if !key.trim().is_empty() => {
             let clerk = Clerk::builder().secret_key(key).user_agent_suffix("quickstart").build()?;
+            let user_id = std::env::var("QUICKSTART_USER_ID").ok();
             if write {
                 println!("mode: real Clerk API at {} (--write: creates, then cleans up)\n", clerk.base_url());
-                writes(&clerk, &format!("quickstart+{}@example.com", std::process::id())).await?;
+                writes(&clerk, &format!("quickstart+{}@example.com", std::process::id()), user_id).await?;
             } else {
                 println!("mode: real Clerk API at {} (read-only; pass --write to create)\n", clerk.base_url());
                 reads(&clerk).await?;
             }
         }
         _ => {
-            let server = MockServer::start_async().await;
-            stub_clerk(&server);
-            println!("mode: embedded mock at {} (set CLERK_SECRET_KEY for the real API)\n", server.base_url());
-            let clerk = Clerk::builder().secret_key("sk_test_quickstart").base_url(server.base_url()).build()?;
-            writes(&clerk, "ada@example.com").await?;
+            // No key: a local Clerk, in memory, that keeps what is created.
+            let emulator = Emulator::start().await?;
+            println!("mode: Clerk emulator at {} (set CLERK_SECRET_KEY for the real API)\n", emulator.url());
+            let clerk = emulator.client();
+            let user = clerk
+                .users()
+                .create()
+                .body_map(|b| b.email_address(vec!["ada@example.com".to_string()]).first_name("Ada"))
+                .send()
+                .await?;
+            println!("users         created {} ({})", user.id, user.email_addresses[0].email_address);
+            writes(&clerk, "grace@example.com", Some(user.id.clone())).await?;
             reads(&clerk).await?;
             an_error(&clerk).await;
         }
@@ -67,7 +69,7 @@ async fn reads(clerk: &Clerk) -> Result<(), Error> {
 }
 
 /// The seed flows, creating things and then removing them.
-async fn writes(clerk: &Clerk, email: &str) -> Result<(), Error> {
+async fn writes(clerk: &Clerk, email: &str, user_id: Option<String>) -> Result<(), Error> {
     let entry = clerk.waitlist_entries().create().body_map(|b| b.email_address(email).notify(false)).send().await?;
     println!("waitlist      added {} as {} ({})", entry.email_address, entry.id, entry.status);
 
@@ -89,10 +91,7 @@ async fn writes(clerk: &Clerk, email: &str) -> Result<(), Error> {
     let removed = clerk.allowlist_identifiers().delete(&allowed_id).send().await?;
     println!("allow-list    removed {} (deleted: {})", removed.id.as_deref().unwrap_or("?"), removed.deleted);
 
-    if let Some(user_id) = std::env::var("QUICKSTART_USER_ID")
-        .ok()
-        .or_else(|| clerk.base_url().starts_with("http://127.").then(|| "user_demo".to_string()))
-    {
+    if let Some(user_id) = user_id {
         let address = format!("second+{email}");
         let created = clerk
             .email_addresses()
@@ -120,9 +119,14 @@ async fn writes(clerk: &Clerk, email: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// A 422 from Clerk, and what the error tells you.
+/// A 422 from Clerk, and what the error tells you: the same address
+/// invited twice.
 async fn an_error(clerk: &Clerk) {
-    let result = clerk.invitations().create().body_map(|b| b.email_address("taken@example.com")).send().await;
+    let invite = || clerk.invitations().create().body_map(|b| b.email_address("taken@example.com").notify(false));
+    if invite().send().await.is_err() {
+        return;
+    }
+    let result = invite().send().await;
     let Err(err) = result else { return };
     println!("error         {err}");
     if let Some(api) = err.api() {
@@ -138,72 +142,4 @@ async fn an_error(clerk: &Clerk) {
 
 fn first<'a>(mut items: impl Iterator<Item = &'a String>) -> &'a str {
     items.next().map(String::as_str).unwrap_or("-")
-}
-
-/// The embedded mock: typed stubs from the `mock` feature.
-fn stub_clerk(server: &MockServer) {
-    server.create_waitlist_entry(|_, then| {
-        then.ok(&waitlist_entry("wle_2p9Xc", "ada@example.com", "pending"));
-    });
-    server.list_waitlist_entries(|_, then| {
-        then.ok(&serde_json::from_value(json!({
-            "data": [waitlist_entry("wle_2p9Xc", "ada@example.com", "pending"), waitlist_entry("wle_2p9Xd", "grace@example.com", "invited")],
-            "total_count": 2
-        }))
-        .expect("a valid page"));
-    });
-    server.delete_waitlist_entry(|when, then| {
-        when.waitlist_entry_id("wle_2p9Xc");
-        then.ok(&serde_json::from_value(json!({"object": "waitlist_entry", "id": "wle_2p9Xc", "deleted": true}))
-            .expect("deleted"));
-    });
-    server.create_invitation(|when, then| {
-        when.into_inner().json_body_includes(r#"{"email_address": "taken@example.com"}"#);
-        then.unprocessable_entity(&clerk_error(
-            "duplicate_record",
-            "duplicate invitation",
-            "There are already pending invitations for the following email addresses: taken@example.com",
-        ));
-    });
-    server.create_invitation(|_, then| {
-        then.ok(&invitation("inv_2p9Xe", "ada@example.com", "pending"));
-    });
-    server.list_invitations(|_, then| {
-        then.ok(
-            &serde_json::from_value(json!([invitation("inv_2p9Xe", "ada@example.com", "revoked")])).expect("a list")
-        );
-    });
-    server.revoke_invitation(|when, then| {
-        when.invitation_id("inv_2p9Xe");
-        then.ok(&serde_json::from_value(json!(invitation("inv_2p9Xe", "ada@example.com", "revoked"))).expect("revoked"));
-    });
-    server.create_allowlist_identifier(|_, then| {
-        then.ok(&allowlist_identifier("alid_2p9Xf", "ada@example.com"));
-    });
-    server.list_allowlist_identifiers(|_, then| {
-        then.ok(&vec![allowlist_identifier("alid_2p9Xf", "ada@example.com")]);
-    });
-    server.delete_allowlist_identifier(|when, then| {
-        when.identifier_id("alid_2p9Xf");
-        then.ok(&serde_json::from_value(
-            json!({"object": "allowlist_identifier", "id": "alid_2p9Xf", "deleted": true}),
-        )
-        .expect("deleted"));
-    });
-    server.create_email_address(|_, then| {
-        then.ok(&email_address("idn_2p9Xg", "second+ada@example.com", true));
-    });
-    server.get_email_address(|when, then| {
-        when.email_address_id("idn_2p9Xg");
-        then.ok(&email_address("idn_2p9Xg", "second+ada@example.com", true));
-    });
-    server.update_email_address(|when, then| {
-        when.email_address_id("idn_2p9Xg");
-        then.ok(&email_address("idn_2p9Xg", "second+ada@example.com", true));
-    });
-    server.delete_email_address(|when, then| {
-        when.email_address_id("idn_2p9Xg");
-        then.ok(&serde_json::from_value(json!({"object": "email_address", "id": "idn_2p9Xg", "deleted": true}))
-            .expect("deleted"));
-    });
 }

@@ -92,6 +92,7 @@
 //! | `axum`, `actix-web` | no | request authentication in those frameworks |
 //! | `mock` | no | typed httpmock stubs of every operation, for your tests |
 //! | `testing` | no | token minting for your own tests |
+//! | `emulator` | no | a local, stateful Clerk for integration tests (`emulator::Emulator`) |
 //! | `schemars` | no | `JsonSchema` on every model |
 //!
 //! Items that need a feature say so on docs.rs. The README has the long form
@@ -109,6 +110,9 @@ pub mod axum;
 mod call;
 mod client;
 mod decode;
+#[cfg(feature = "emulator")]
+#[cfg_attr(docsrs, doc(cfg(feature = "emulator")))]
+pub mod emulator;
 mod error;
 mod generated;
 mod hooks;

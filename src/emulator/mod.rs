@@ -1,0 +1,241 @@
+//! A local, stateful Clerk for integration tests and local development
+//! (cargo feature `emulator`).
+//!
+//! [`Emulator::start`] serves an in-memory Clerk Backend API on
+//! `127.0.0.1:<free port>`, under `/v1` as Clerk serves it. It keeps what you
+//! create: a user you create is listed, found by email, given sessions and
+//! memberships, and gone with them when deleted. It signs session tokens with
+//! a key its `/v1/jwks` serves, so [`authenticate_request`](crate::Clerk::authenticate_request),
+//! `ClerkLayer` and `ClerkMiddleware` pointed at it sign a user in with no
+//! further setup, and it posts Svix-signed webhooks as its state changes.
+//!
+//! ```no_run
+//! use clerk_backend_api::emulator::Emulator;
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+//! let emulator = Emulator::start().await?;
+//! let clerk = emulator.client();
+//! let user = clerk.users().create().body_map(|b| b.email_address(vec!["ada@example.com".to_string()])).send().await?;
+//! let found = clerk.users().list().email_address(["ada@example.com"]).send().await?;
+//! assert_eq!(found[0].id, user.id);
+//! let token = emulator.session_token(&user.id)?.sign(); // a session JWT the emulator's JWKS verifies
+//! # let _ = token;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! What it emulates (every other operation answers `501` with a Clerk-style
+//! error naming the operation): users (create, get, list with Clerk's filters,
+//! count, update, metadata merge, ban, unban, lock, unlock, delete), email
+//! addresses, phone numbers, organizations (with slug uniqueness and metadata
+//! merge), memberships, organization invitations, invitations (with bulk and
+//! revoke), waitlist entries, allow-list and block-list identifiers (a
+//! blocked identifier cannot be added to a user; with
+//! [`Emulator::restrict_to_allowlist`], only allow-listed ones can), sessions
+//! (with session tokens), the JWKS, API keys and M2M tokens with their verify
+//! endpoints. Errors carry Clerk's codes: `resource_not_found` (404),
+//! `form_identifier_exists`, `form_param_missing`,
+//! `form_param_format_invalid` (422), `authentication_invalid` (401).
+//!
+//! Each emulator has its own state behind one lock, so many run side by side
+//! in one test binary. The signing key is generated once per process.
+
+mod shapes;
+mod store;
+mod webhooks;
+
+use crate::testing::{TestKeys, TestToken};
+use crate::Clerk;
+use serde_json::Value;
+use std::fmt;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex, OnceLock};
+
+include!(concat!(env!("OUT_DIR"), "/routes.rs"));
+
+/// The secret key an emulator accepts (any `sk_test_...` or `sk_live_...`
+/// key is accepted; this one is what [`Emulator::client`] uses).
+pub const EMULATOR_SECRET_KEY: &str = "sk_test_emulator";
+
+/// Why the emulator could not do what was asked.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum EmulatorError {
+    /// The listening socket could not be bound.
+    Bind(std::io::Error),
+    /// The process-wide signing key could not be generated.
+    Keys(String),
+    /// No user with this id exists in the emulator.
+    UnknownUser(String),
+    /// A webhook endpoint was given an unusable secret or URL.
+    Webhook(String),
+    /// A saved state could not be read back.
+    State(String),
+}
+
+impl fmt::Display for EmulatorError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmulatorError::Bind(e) => write!(f, "emulator: could not bind its socket: {e}"),
+            EmulatorError::Keys(e) => write!(f, "emulator: could not generate its signing key: {e}"),
+            EmulatorError::UnknownUser(id) => write!(f, "emulator: no user has the id {id:?}"),
+            EmulatorError::Webhook(e) => write!(f, "emulator: webhook endpoint refused: {e}"),
+            EmulatorError::State(e) => write!(f, "emulator: saved state unusable: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for EmulatorError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EmulatorError::Bind(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// The process's signing key: generated on first use, shared by every emulator.
+fn keys() -> Result<&'static TestKeys, EmulatorError> {
+    static KEYS: OnceLock<Result<TestKeys, String>> = OnceLock::new();
+    KEYS.get_or_init(|| TestKeys::generate().map_err(|e| e.to_string()))
+        .as_ref()
+        .map_err(|e| EmulatorError::Keys(e.clone()))
+}
+
+pub(crate) struct Shared {
+    pub(crate) state: Mutex<store::State>,
+    pub(crate) keys: &'static TestKeys,
+    pub(crate) hooks: webhooks::Outbox,
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, store::State> {
+        // A panic while holding the lock cannot leave the maps half-changed in
+        // a way later calls could not read, so a poisoned lock is taken over.
+        self.state.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// A running emulator. Dropping it stops the server.
+pub struct Emulator {
+    shared: Arc<Shared>,
+    url: String,
+    addr: SocketAddr,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl fmt::Debug for Emulator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Emulator").field("url", &self.url).finish_non_exhaustive()
+    }
+}
+
+impl Emulator {
+    /// Starts an emulator on `127.0.0.1` at a free port. Must be called
+    /// inside a tokio runtime (the server runs as a task on it).
+    pub async fn start() -> Result<Emulator, EmulatorError> {
+        Emulator::start_on(SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts an emulator on `addr` (port 0 picks a free one).
+    pub async fn start_on(addr: SocketAddr) -> Result<Emulator, EmulatorError> {
+        let keys = keys()?;
+        let listener = tokio::net::TcpListener::bind(addr).await.map_err(EmulatorError::Bind)?;
+        let addr = listener.local_addr().map_err(EmulatorError::Bind)?;
+        let url = format!("http://{addr}");
+        let shared =
+            Arc::new(Shared { state: Mutex::new(store::State::new(&url)), keys, hooks: webhooks::Outbox::start() });
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let app = axum::Router::new().fallback(store::serve).with_state(shared.clone());
+        tokio::spawn(async move {
+            let server = axum::serve(listener, app).with_graceful_shutdown(async {
+                let _ = rx.await;
+            });
+            if let Err(e) = server.await {
+                tracing::warn!(error = %e, "emulator server stopped");
+            }
+        });
+        Ok(Emulator { shared, url, addr, shutdown: Some(tx) })
+    }
+
+    /// The base URL, host only (`http://127.0.0.1:PORT`), as `CLERK_API_URL`
+    /// takes it: clients add `/v1`.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The socket address the emulator listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The secret key to give clients (the emulator accepts any test key).
+    pub fn secret_key(&self) -> &'static str {
+        EMULATOR_SECRET_KEY
+    }
+
+    /// A [`Clerk`] client pointed at this emulator.
+    pub fn client(&self) -> Clerk {
+        // Only a malformed URL fails to build, and this one is made here.
+        Clerk::builder()
+            .secret_key(EMULATOR_SECRET_KEY)
+            .base_url(self.url.clone())
+            .build()
+            .unwrap_or_else(|e| panic!("emulator client for {}: {e}", self.url))
+    }
+
+    /// A session token for `user_id`: starts an active session for the user
+    /// (as signing in does; `session.created` is sent) and returns a token
+    /// builder for it, signed with the key `/v1/jwks` serves. Set an
+    /// organization, claims or expiry on the builder, then `.sign()`.
+    pub fn session_token(&self, user_id: &str) -> Result<TestToken<'static>, EmulatorError> {
+        let (session, events) = {
+            let mut st = self.shared.lock();
+            st.start_session(user_id).ok_or_else(|| EmulatorError::UnknownUser(user_id.to_string()))?
+        };
+        self.shared.hooks.send(events);
+        let sid = session.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
+        Ok(self.shared.keys.session(user_id).session_id(sid))
+    }
+
+    /// Sends every later event to `url`, signed with `secret` (`whsec_...`)
+    /// as Svix signs them (`svix-id`, `svix-timestamp`, `svix-signature`), so
+    /// a handler using [`Webhook::verify`](crate::webhooks::Webhook::verify)
+    /// with the same secret accepts them.
+    pub fn webhook_endpoint(&self, url: &str, secret: &str) -> Result<(), EmulatorError> {
+        self.shared.hooks.add(url, secret)
+    }
+
+    /// Waits until every event produced so far has been delivered (or its
+    /// delivery failed) to every endpoint.
+    pub async fn flush_webhooks(&self) {
+        self.shared.hooks.flush().await
+    }
+
+    /// Makes the allow-list decide who may be added (as Clerk's "allowlist"
+    /// restriction does): identifiers not on it are refused with
+    /// `not_allowed_access`. Off by default; the block-list always applies.
+    pub fn restrict_to_allowlist(&self, on: bool) {
+        self.shared.lock().restrict_to_allowlist = on;
+    }
+
+    /// The whole state as JSON, to save and [`restore`](Self::restore) later.
+    pub fn snapshot(&self) -> Value {
+        self.shared.lock().snapshot()
+    }
+
+    /// Replaces the state with a [`snapshot`](Self::snapshot).
+    pub fn restore(&self, snapshot: Value) -> Result<(), EmulatorError> {
+        let restored = store::State::restore(snapshot, &self.url).map_err(EmulatorError::State)?;
+        *self.shared.lock() = restored;
+        Ok(())
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
