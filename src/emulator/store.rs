@@ -1673,26 +1673,11 @@ impl State {
     }
 
     fn revoke_api_key(&mut self, id: &str, req: &Req) -> Reply {
-        let Some(k) = self.api_keys.get_mut(id) else { return Err(not_found("API key")) };
-        k["revoked"] = json!(true);
-        k["revocation_reason"] = req.body.get("revocation_reason").cloned().unwrap_or(Value::Null);
-        k["updated_at"] = json!(now());
-        ok(k.clone())
+        revoke_in(&mut self.api_keys, id, req, "API key")
     }
 
     fn verify_api_key(&self, req: &Req) -> Reply {
-        let secret = req.required("secret")?;
-        let t = now();
-        let found = self.api_key_secrets.iter().find(|(_, s)| **s == secret).and_then(|(id, _)| self.api_keys.get(id));
-        match found {
-            Some(k)
-                if k.get("revoked").and_then(Value::as_bool) != Some(true)
-                    && k.get("expiration").and_then(Value::as_i64).is_none_or(|e| e > t) =>
-            {
-                ok(k.clone())
-            }
-            _ => Err(not_found("API key")),
-        }
+        verify_in(&self.api_key_secrets, &self.api_keys, &req.required("secret")?, "API key")
     }
 
     fn list_m2m(&self, req: &Req) -> Reply {
@@ -1726,25 +1711,35 @@ impl State {
     }
 
     fn revoke_m2m(&mut self, id: &str, req: &Req) -> Reply {
-        let Some(m) = self.m2m_tokens.get_mut(id) else { return Err(not_found("M2M token")) };
-        m["revoked"] = json!(true);
-        m["revocation_reason"] = req.body.get("revocation_reason").cloned().unwrap_or(Value::Null);
-        m["updated_at"] = json!(now());
-        ok(m.clone())
+        revoke_in(&mut self.m2m_tokens, id, req, "M2M token")
     }
 
     fn verify_m2m(&self, req: &Req) -> Reply {
-        let token = req.required("token")?;
-        let t = now();
-        let found = self.m2m_secrets.iter().find(|(_, s)| **s == token).and_then(|(id, _)| self.m2m_tokens.get(id));
-        match found {
-            Some(m)
-                if m.get("revoked").and_then(Value::as_bool) != Some(true)
-                    && m.get("expiration").and_then(Value::as_i64).is_none_or(|e| e > t) =>
-            {
-                ok(m.clone())
-            }
-            _ => Err(not_found("M2M token")),
+        verify_in(&self.m2m_secrets, &self.m2m_tokens, &req.required("token")?, "M2M token")
+    }
+}
+
+/// Revokes an API key or M2M token; it stays listed, marked revoked.
+fn revoke_in(objects: &mut BTreeMap<String, Value>, id: &str, req: &Req, what: &str) -> Reply {
+    let Some(o) = objects.get_mut(id) else { return Err(not_found(what)) };
+    o["revoked"] = json!(true);
+    o["revocation_reason"] = req.body.get("revocation_reason").cloned().unwrap_or(Value::Null);
+    o["updated_at"] = json!(now());
+    ok(o.clone())
+}
+
+/// The API key or M2M token whose secret is `value`, while neither revoked
+/// nor expired; anything else is unknown (404), as Clerk answers.
+fn verify_in(secrets: &BTreeMap<String, String>, objects: &BTreeMap<String, Value>, value: &str, what: &str) -> Reply {
+    let t = now();
+    let found = secrets.iter().find(|(_, s)| s.as_str() == value).and_then(|(id, _)| objects.get(id));
+    match found {
+        Some(o)
+            if o.get("revoked").and_then(Value::as_bool) != Some(true)
+                && o.get("expiration").and_then(Value::as_i64).is_none_or(|e| e > t) =>
+        {
+            ok(o.clone())
         }
+        _ => Err(not_found(what)),
     }
 }
