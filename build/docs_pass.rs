@@ -210,7 +210,17 @@ fn model_builders(items: &mut [Item], field_docs: &BTreeMap<String, BTreeMap<Str
                     if let syn::ImplItem::Fn(f) = ii {
                         let m = f.sig.ident.to_string();
                         if let Some(d) = fields.and_then(|fd| fd.get(&m)) {
-                            set_doc(&mut f.attrs, d);
+                            // A three-state PATCH field keeps what `None` does.
+                            let three_state = doc_text(&f.attrs).contains("pass `None` to send `null`");
+                            let text = if three_state {
+                                format!(
+                                    "{d}\n\nPass `None` to send `null` and clear the field; leave the setter uncalled \
+                                     to leave it unchanged."
+                                )
+                            } else {
+                                d.clone()
+                            };
+                            set_doc(&mut f.attrs, &text);
                         }
                     }
                 }
