@@ -1333,21 +1333,7 @@ impl State {
     // ------------------------------------------------------------ invitations
 
     fn list_invitations(&self, req: &Req) -> Reply {
-        let statuses = req.qs("status");
-        let query = req.q("query").map(str::to_lowercase).filter(|q| !q.is_empty());
-        let mut items: Vec<Value> = self
-            .invitations
-            .values()
-            .filter(|i| {
-                statuses.is_empty() || statuses.iter().any(|s| text(i, "status").as_deref() == Some(s.as_str()))
-            })
-            .filter(|i| {
-                query
-                    .as_ref()
-                    .is_none_or(|q| text(i, "email_address").is_some_and(|e| e.to_lowercase().contains(q.as_str())))
-            })
-            .cloned()
-            .collect();
+        let mut items = by_status_and_email(&self.invitations, req);
         order(&mut items, req.q("order_by"), &["created_at", "email_address", "expires_at"])?;
         let (page, total) = slice(items, req)?;
         if req.flag("paginated") == Some(true) {
@@ -1463,21 +1449,7 @@ impl State {
     // ------------------------------------------------------------ waitlist
 
     fn list_waitlist(&self, req: &Req) -> Reply {
-        let statuses = req.qs("status");
-        let query = req.q("query").map(str::to_lowercase).filter(|q| !q.is_empty());
-        let mut items: Vec<Value> = self
-            .waitlist
-            .values()
-            .filter(|w| {
-                statuses.is_empty() || statuses.iter().any(|s| text(w, "status").as_deref() == Some(s.as_str()))
-            })
-            .filter(|w| {
-                query
-                    .as_ref()
-                    .is_none_or(|q| text(w, "email_address").is_some_and(|e| e.to_lowercase().contains(q.as_str())))
-            })
-            .cloned()
-            .collect();
+        let mut items = by_status_and_email(&self.waitlist, req);
         order(&mut items, req.q("order_by"), &["created_at", "email_address", "invited_at"])?;
         let (page, total) = slice(items, req)?;
         ok(json!({"data": page, "total_count": total}))
@@ -1742,4 +1714,22 @@ fn verify_in(secrets: &BTreeMap<String, String>, objects: &BTreeMap<String, Valu
         }
         _ => Err(not_found(what)),
     }
+}
+
+/// Objects with an `email_address` and a `status`, filtered as Clerk's
+/// lists filter them: `status` (any of the values given) and `query` (a
+/// case-insensitive part of the email address).
+fn by_status_and_email(objects: &BTreeMap<String, Value>, req: &Req) -> Vec<Value> {
+    let statuses = req.qs("status");
+    let query = req.q("query").map(str::to_lowercase).filter(|q| !q.is_empty());
+    objects
+        .values()
+        .filter(|o| statuses.is_empty() || statuses.iter().any(|s| text(o, "status").as_deref() == Some(s.as_str())))
+        .filter(|o| {
+            query
+                .as_ref()
+                .is_none_or(|q| text(o, "email_address").is_some_and(|e| e.to_lowercase().contains(q.as_str())))
+        })
+        .cloned()
+        .collect()
 }
