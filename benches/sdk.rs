@@ -28,31 +28,9 @@ use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-fn user(i: usize) -> Value {
-    json!({
-        "id": format!("user_{i:08}"), "object": "user", "username": format!("ada{i}"),
-        "first_name": "Ada", "last_name": "Lovelace", "image_url": "https://img.clerk.com/x.png",
-        "has_image": true, "primary_email_address_id": format!("idn_{i}"),
-        "primary_phone_number_id": null, "primary_web3_wallet_id": null,
-        "password_enabled": true, "two_factor_enabled": false, "totp_enabled": false,
-        "backup_code_enabled": false,
-        "email_addresses": [{
-            "id": format!("idn_{i}"), "object": "email_address",
-            "email_address": format!("ada{i}@example.com"), "reserved": false,
-            "verification": {"object": "verification_otp", "status": "verified", "strategy": "email_code", "attempts": 1, "expire_at": 1716883200000i64},
-            "linked_to": [], "created_at": 1716883200000i64, "updated_at": 1716883200000i64
-        }],
-        "phone_numbers": [], "web3_wallets": [], "passkeys": [], "external_accounts": [],
-        "saml_accounts": [], "enterprise_accounts": [],
-        "public_metadata": {"plan": "pro", "seats": 5}, "private_metadata": {}, "unsafe_metadata": {},
-        "external_id": null, "last_sign_in_at": 1716883200000i64, "banned": false, "locked": false,
-        "lockout_expires_in_seconds": null, "verification_attempts_remaining": 100,
-        "created_at": 1716883200000i64, "updated_at": 1716883200000i64,
-        "delete_self_enabled": true, "create_organization_enabled": true,
-        "last_active_at": 1716883200000i64, "mfa_enabled_at": null, "mfa_disabled_at": null,
-        "legal_accepted_at": null
-    })
-}
+#[path = "support/user.rs"]
+mod fixture;
+use fixture::user;
 
 /// The floor's idea of a user: the fields an app typically reads.
 #[derive(Deserialize)]
@@ -169,12 +147,58 @@ async fn floor_call<T: serde::de::DeserializeOwned>(http: &reqwest::Client, url:
     serde_json::from_slice::<T>(&r.bytes().await.expect("body")).expect("decode")
 }
 
+/// The other Rust SDK for Clerk (`clerk-rs`), pointed at the same server.
+fn peer_config(url: &str) -> clerk_rs::apis::configuration::Configuration {
+    clerk_rs::apis::configuration::Configuration::new("sk_test_bench").with_base_path(url)
+}
+
+/// `clerk-rs`'s user list: every filter unset, `limit=500`.
+async fn peer_list(config: &clerk_rs::apis::configuration::Configuration) -> Vec<clerk_rs::models::User> {
+    clerk_rs::apis::users_api::get_user_list(
+        config,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        Some(500),
+        None,
+        None,
+        None,
+    )
+    .await
+    .expect("peer list")
+}
+
+/// `clerk-rs`'s get.
+async fn peer_get(config: &clerk_rs::apis::configuration::Configuration) -> clerk_rs::models::User {
+    clerk_rs::apis::users_api::get_user(config, "user_1").await.expect("peer get")
+}
+
 fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     // The floor is what a user writes by hand: a default reqwest client.
     let http = reqwest::Client::new();
     // The SDK as a user builds it: its own client, its own defaults
     // (timeouts, retries, headers).
     let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
+    let peer = peer_config(url);
     let get_url = format!("{url}/users/user_1");
     let list_url = format!("{url}/users?limit=500");
 
@@ -189,6 +213,7 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     group.bench_function("sdk", |b| {
         b.to_async(rt).iter(|| async { black_box(clerk.users().get("user_1").send().await.expect("get")) })
     });
+    group.bench_function("peer", |b| b.to_async(rt).iter(|| async { black_box(peer_get(&peer).await) }));
     group.finish();
 
     let mut group = c.benchmark_group("list_500_users");
@@ -202,6 +227,7 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
     group.bench_function("sdk", |b| {
         b.to_async(rt).iter(|| async { black_box(clerk.users().list().limit(500).send().await.expect("list")) })
     });
+    group.bench_function("peer", |b| b.to_async(rt).iter(|| async { black_box(peer_list(&peer).await) }));
     group.finish();
 
     let mut group = c.benchmark_group("get_user_64_concurrent");

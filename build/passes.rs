@@ -338,7 +338,14 @@ fn lenient_fields(types: &mut ItemMod) -> Result<(usize, usize), String> {
             if !keys.contains("default") {
                 field.attrs.push(parse_quote!(#[serde(default)]));
             }
-            field.attrs.push(parse_quote!(#[serde(deserialize_with = "crate::decode::null_as_default")]));
+            // Arrays get their own reader: it sizes the `Vec` to what came
+            // (most arrays in an answer hold zero or one item, where serde's
+            // own `Vec` reserves room for four).
+            if type_name(&field.ty).as_deref() == Some("Vec") {
+                field.attrs.push(parse_quote!(#[serde(deserialize_with = "crate::decode::array_or_null")]));
+            } else {
+                field.attrs.push(parse_quote!(#[serde(deserialize_with = "crate::decode::null_as_default")]));
+            }
             collections += 1;
         }
     }
