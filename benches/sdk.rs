@@ -2,8 +2,9 @@
 //!
 //! - end to end: `users().get(id)` and `users().list().limit(500)` through the
 //!   SDK, against a bare `reqwest::Client` decoding into a hand-written
-//!   struct (`floor`) and into the SDK's own generated types (`floor_typed`,
-//!   which isolates what the facade costs); one call at a time and 64 at once;
+//!   struct (`floor`), into the SDK's own generated types (`floor_typed`,
+//!   which isolates what the facade costs), and against the other Rust SDK
+//!   for Clerk (`clerk-rs`, `peer`); one call at a time and 64 at once;
 //! - decoding a 500-user page: generated types, `serde_json::Value`, and a
 //!   hand-written minimal struct;
 //! - session-token verification, key in hand: a bare `jsonwebtoken` 9 (ring)
@@ -463,6 +464,9 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
     let list_url = format!("{url}/users?limit=500");
     let floor_get = || time_async(rt, || floor_call::<MiniUser>(&http, &get_url));
     let sdk_get = || time_async(rt, || async { clerk.users().get("user_1").send().await.expect("get") });
+    let peer = peer_config(url);
+    let peer_get = || time_async(rt, || peer_get(&peer));
+    let peer_list = || time_async(rt, || peer_list(&peer));
     let floor_list = || time_async(rt, || floor_call::<Vec<MiniUser>>(&http, &list_url));
     let sdk_list = || time_async(rt, || async { clerk.users().list().limit(500).send().await.expect("list") });
     let timed = |f: &dyn Fn()| {
@@ -481,6 +485,10 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
     report("get_user          throughput sdk/floor", ("floor", floor), ("sdk", sdk), 3000);
     let (floor, sdk) = paired(400, floor_list, sdk_list);
     report("list_500_users    throughput sdk/floor", ("floor", floor), ("sdk", sdk), 400);
+    let (peer, sdk) = paired(3000, peer_get, sdk_get);
+    report("get_user          throughput sdk/clerk-rs", ("clerk-rs", peer), ("sdk", sdk), 3000);
+    let (peer, sdk) = paired(400, peer_list, sdk_list);
+    report("list_500_users    throughput sdk/clerk-rs", ("clerk-rs", peer), ("sdk", sdk), 400);
     let (minimal, generated) = paired(400, decode_min, decode_sdk);
     report(
         "decode_500_users  time generated (SDK path)/five-field",
@@ -521,6 +529,15 @@ fn ratios() {
                 floor / sdk,
                 sdk / 1e3,
                 floor / 1e3
+            );
+        }
+        // The other Rust SDK for Clerk, same request, same server.
+        if let (Some(sdk), Some(peer)) = (median(group, "sdk"), median(group, "peer")) {
+            println!(
+                "  {group:<24} throughput sdk/clerk-rs = {:.3}  ({:.1} µs vs {:.1} µs)",
+                peer / sdk,
+                sdk / 1e3,
+                peer / 1e3
             );
         }
         // The same request decoded into the same generated types: what the facade alone costs.
