@@ -11,7 +11,8 @@
 #[path = "support/user.rs"]
 mod fixture;
 
-use serde::Deserialize;
+use fixture::MiniUser;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
@@ -43,17 +44,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static COUNTING: Counting = Counting;
-
-/// The floor's five fields, as in `sdk.rs`.
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct MiniUser {
-    id: String,
-    first_name: Option<String>,
-    last_name: Option<String>,
-    primary_email_address_id: Option<String>,
-    created_at: i64,
-}
 
 /// Allocations made and bytes still held once `decode` has returned.
 fn held<T>(decode: impl Fn() -> T) -> (usize, usize) {

@@ -31,18 +31,7 @@ use tokio::net::{TcpListener, TcpStream};
 
 #[path = "support/user.rs"]
 mod fixture;
-use fixture::user;
-
-/// The floor's idea of a user: the fields an app typically reads.
-#[derive(Deserialize)]
-#[allow(dead_code)]
-struct MiniUser {
-    id: String,
-    first_name: Option<String>,
-    last_name: Option<String>,
-    primary_email_address_id: Option<String>,
-    created_at: i64,
-}
+use fixture::{user, MiniUser};
 
 struct Canned {
     user: Vec<u8>,
@@ -155,37 +144,13 @@ fn peer_config(url: &str) -> clerk_rs::apis::configuration::Configuration {
 
 /// `clerk-rs`'s user list: every filter unset, `limit=500`.
 async fn peer_list(config: &clerk_rs::apis::configuration::Configuration) -> Vec<clerk_rs::models::User> {
-    clerk_rs::apis::users_api::get_user_list(
-        config,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        None,
-        Some(500),
-        None,
-        None,
-        None,
-    )
-    .await
-    .expect("peer list")
+    // The 22 filters before `limit`, then `limit`, `offset`, `starting_after`, `order_by`.
+    #[rustfmt::skip]
+    let list = clerk_rs::apis::users_api::get_user_list(
+        config, None, None, None, None, None, None, None, None, None, None, None,
+        None, None, None, None, None, None, None, None, None, None, None, Some(500), None, None, None,
+    );
+    list.await.expect("peer list")
 }
 
 /// `clerk-rs`'s get.

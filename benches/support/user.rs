@@ -1,7 +1,20 @@
 //! The user both benchmarks serve and decode: Clerk's shape, one email
-//! address with its verification, a little public metadata.
+//! address with its verification, a little public metadata; and the
+//! floor's five-field idea of it.
 
+use serde::Deserialize;
 use serde_json::{json, Value};
+
+/// The floor's idea of a user: the fields an app typically reads.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+pub struct MiniUser {
+    id: String,
+    first_name: Option<String>,
+    last_name: Option<String>,
+    primary_email_address_id: Option<String>,
+    created_at: i64,
+}
 
 /// User number `i`.
 pub fn user(i: usize) -> Value {
