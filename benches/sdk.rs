@@ -329,6 +329,9 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     let (fresh, repeat) = (Arc::new(by_kid.clone().use_token_cache(false)), Arc::new(by_kid));
     group.bench_function("sdk_fresh", |b| b.iter(|| run_sdk(&fresh)));
     group.bench_function("sdk_repeat", |b| b.iter(|| run_sdk(&repeat)));
+    // The key given up front: no key set lookup, no lock.
+    let keyed = Arc::new(AuthenticateOptions::new().jwt_key(TOKEN_PUBLIC).expect("key").use_token_cache(false));
+    group.bench_function("sdk_fresh_keyed", |b| b.iter(|| run_sdk(&keyed)));
     group.finish();
 }
 
@@ -530,6 +533,10 @@ fn ratios() {
             per(repeat),
             per(floor)
         );
+        // The same, the key given up front instead of found in a loaded key set.
+        if let Some(keyed) = median(v, "sdk_fresh_keyed") {
+            println!("  {v:<24} throughput sdk/floor: fresh token, key given = {:.3}", floor / keyed);
+        }
     }
     let g = "decode_500_users";
     if let (Some(t), Some(v), Some(m)) =

@@ -134,8 +134,9 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
     }
 }
 
-/// A string borrowed from the union's text where it has no escapes.
-struct Text<'de>(Cow<'de, str>);
+/// A string borrowed from the text being read where it has no escapes
+/// (also used for the claim names of a token's payload).
+pub(crate) struct Text<'de>(pub(crate) Cow<'de, str>);
 
 impl<'de> Deserialize<'de> for Text<'de> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

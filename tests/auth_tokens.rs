@@ -344,6 +344,38 @@ async fn required_claims() {
     assert_eq!(reason_for(&c, &opts).await, Some(SignedOutReason::InvalidClaim("azp")));
 }
 
+/// Signs a payload given as JSON text, so that it can say what a JSON
+/// value cannot (a claim named twice).
+fn sign_text(payload: &str) -> String {
+    let header = b64(&json!({"alg": "RS256", "typ": "JWT", "kid": KID_A}));
+    let message = format!("{header}.{}", URL_SAFE_NO_PAD.encode(payload));
+    let key = EncodingKey::from_rsa_pem(PRIVATE_A.as_bytes()).unwrap();
+    let signature = jsonwebtoken::crypto::sign(message.as_bytes(), &key, Algorithm::RS256).unwrap();
+    format!("{message}.{signature}")
+}
+
+#[tokio::test]
+async fn a_claim_named_twice_is_refused_even_when_signed() {
+    let opts = AuthenticateOptions::new();
+    let (now, exp) = (now() - 10, now() + 60);
+    let body =
+        |subs: &str, extra: &str| format!(r#"{{{subs},"iss":"{ISSUER}","iat":{now},"nbf":{now},"exp":{exp}{extra}}}"#);
+    // The same text with the subject once signs in: the signing is right.
+    let once = sign_text(&body(r#""sub":"user_2abc""#, ""));
+    let state = run(&bearer(&once), &opts).await;
+    assert_eq!(state.claims().map(|c| c.sub.as_str()), Some("user_2abc"));
+    // Two subjects, two expiries, or a custom claim twice: no one is signed in.
+    for token in [
+        sign_text(&body(r#""sub":"user_2abc","sub":"user_2evil""#, "")),
+        sign_text(&body(r#""sub":"user_2abc""#, &format!(r#","exp":{exp}"#))),
+        sign_text(&body(r#""sub":"user_2abc""#, r#","plan":"free","plan":"pro""#)),
+        // An escaped name is the same name.
+        sign_text(&body(r#""sub":"user_2abc","s\u0075b":"user_2evil""#, "")),
+    ] {
+        assert_eq!(run(&bearer(&token), &opts).await.reason(), Some(SignedOutReason::Malformed), "{token}");
+    }
+}
+
 #[tokio::test]
 async fn malformed_and_missing_tokens() {
     let opts = AuthenticateOptions::new();

@@ -18,7 +18,8 @@ use serde_json::{Map, Value};
 ///
 /// Decoding is lenient: only `sub`, `iss` and `exp` are required, and the time
 /// claims (`exp`, `nbf`, `iat`) and `azp` must have the right type when
-/// present, because verification depends on them.
+/// present, because verification depends on them. A payload that names a
+/// claim twice is refused: there is no telling which value the issuer meant.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Claims {
     /// The user the session belongs to (`sub`, a `user_...` id).
@@ -213,46 +214,121 @@ impl Claims {
             })
             .collect()
     }
+}
 
-    /// Builds the claims from a decoded JSON object; on failure, names the
-    /// claim that is missing or unusable.
-    pub(crate) fn from_map(mut map: Map<String, Value>) -> Result<Self, &'static str> {
-        let sub = take_string(&mut map, "sub").ok_or("sub")?;
-        let iss = take_string(&mut map, "iss").ok_or("iss")?;
-        let exp = take_time(&mut map, "exp")?.ok_or("exp")?;
-        let nbf = take_time(&mut map, "nbf")?;
-        let iat = take_time(&mut map, "iat")?;
-        let azp = match map.remove("azp") {
+/// The claims Clerk's session tokens carry as typed fields, in the order
+/// their problems are reported.
+const TYPED: [&str; 18] = [
+    "sub",
+    "iss",
+    "exp",
+    "nbf",
+    "iat",
+    "azp",
+    "sid",
+    "jti",
+    "act",
+    "v",
+    "org_id",
+    "org_slug",
+    "org_role",
+    "org_permissions",
+    "o",
+    "fea",
+    "fva",
+    "sts",
+];
+
+/// A session token's payload read in one pass: the typed claims' values by
+/// their place in [`TYPED`], every other claim by name. Names are borrowed
+/// from the payload while it is read, so only the kept values allocate.
+#[derive(Default)]
+pub(crate) struct ClaimSlots {
+    typed: [Option<Value>; TYPED.len()],
+    other: BTreeMap<String, Value>,
+}
+
+impl ClaimSlots {
+    /// Reads a payload; a claim named twice is refused (RFC 7519 allows a
+    /// reader to refuse such a token, and two values for one claim leave
+    /// nothing sure to check).
+    pub(crate) fn read(json: &[u8]) -> serde_json::Result<ClaimSlots> {
+        serde_json::from_slice(json)
+    }
+
+    /// Whether `sub` names a machine (`mch_...`), as M2M tokens do.
+    pub(crate) fn is_machine(&self) -> bool {
+        self.typed[0].as_ref().and_then(Value::as_str).is_some_and(|sub| sub.starts_with("mch_"))
+    }
+
+    fn take(&mut self, name: &'static str) -> Option<Value> {
+        let index = TYPED.iter().position(|n| *n == name)?;
+        self.typed[index].take()
+    }
+
+    /// Takes a claim when `convert` accepts its value; otherwise the value
+    /// stays, under its name, among the other claims.
+    fn take_with<T>(&mut self, name: &'static str, convert: impl FnOnce(Value) -> Result<T, Value>) -> Option<T> {
+        match convert(self.take(name)?) {
+            Ok(converted) => Some(converted),
+            Err(value) => {
+                self.other.insert(name.to_string(), value);
+                None
+            }
+        }
+    }
+
+    fn take_string(&mut self, name: &'static str) -> Option<String> {
+        self.take_with(name, |v| match v {
+            Value::String(s) => Ok(s),
+            other => Err(other),
+        })
+    }
+
+    /// A NumericDate claim: absent is fine, a non-number is an error.
+    fn take_time(&mut self, name: &'static str) -> Result<Option<i64>, &'static str> {
+        match self.take(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::Number(n)) => match n.as_i64() {
+                Some(i) => Ok(Some(i)),
+                // Fractional or huge values: saturate, never panic.
+                None => n.as_f64().map(|f| Some(f.floor() as i64)).ok_or(name),
+            },
+            Some(_) => Err(name),
+        }
+    }
+
+    fn take_object<T>(&mut self, name: &'static str, build: impl FnOnce(Map<String, Value>) -> T) -> Option<T> {
+        self.take_with(name, |v| match v {
+            Value::Object(map) => Ok(build(map)),
+            other => Err(other),
+        })
+    }
+
+    /// The claims; on failure, names the claim that is missing or unusable.
+    pub(crate) fn into_claims(mut self) -> Result<Claims, &'static str> {
+        let sub = self.take_string("sub").ok_or("sub")?;
+        let iss = self.take_string("iss").ok_or("iss")?;
+        let exp = self.take_time("exp")?.ok_or("exp")?;
+        let nbf = self.take_time("nbf")?;
+        let iat = self.take_time("iat")?;
+        let azp = match self.take("azp") {
             None | Some(Value::Null) => None,
             Some(Value::String(s)) => Some(s),
             Some(_) => return Err("azp"),
         };
-        let sid = take_string(&mut map, "sid");
-        let jti = take_string(&mut map, "jti");
-        let act = match map.remove("act") {
-            Some(Value::Object(obj)) => Some(Actor::from_map(obj)),
-            Some(other) => {
-                map.insert("act".into(), other);
-                None
-            }
-            None => None,
-        };
-        let v = take_with(&mut map, "v", |v| v.as_u64().and_then(|n| u32::try_from(n).ok()));
-        let org_id = take_string(&mut map, "org_id");
-        let org_slug = take_string(&mut map, "org_slug");
-        let org_role = take_string(&mut map, "org_role");
-        let org_permissions = take_with(&mut map, "org_permissions", string_list);
-        let o = match map.remove("o") {
-            Some(Value::Object(obj)) => Some(CompactOrgClaims::from_map(obj)),
-            Some(other) => {
-                map.insert("o".into(), other);
-                None
-            }
-            None => None,
-        };
-        let fea = take_with(&mut map, "fea", csv_string);
-        let fva = take_with(&mut map, "fva", |v| v.as_array()?.iter().map(Value::as_i64).collect::<Option<Vec<_>>>());
-        let sts = take_string(&mut map, "sts");
+        let sid = self.take_string("sid");
+        let jti = self.take_string("jti");
+        let act = self.take_object("act", Actor::from_map);
+        let v = self.take_with("v", |v| v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or(v));
+        let org_id = self.take_string("org_id");
+        let org_slug = self.take_string("org_slug");
+        let org_role = self.take_string("org_role");
+        let org_permissions = self.take_with("org_permissions", |v| string_list(&v).ok_or(v));
+        let o = self.take_object("o", CompactOrgClaims::from_map);
+        let fea = self.take_with("fea", |v| csv_string(&v).ok_or(v));
+        let fva = self.take_with("fva", |v| v.as_array().and_then(|a| a.iter().map(Value::as_i64).collect()).ok_or(v));
+        let sts = self.take_string("sts");
         Ok(Claims {
             sub,
             sid,
@@ -272,15 +348,42 @@ impl Claims {
             fea,
             fva,
             sts,
-            other: map.into_iter().collect(),
+            other: self.other,
         })
+    }
+}
+
+impl<'de> Deserialize<'de> for ClaimSlots {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Slots;
+        impl<'de> serde::de::Visitor<'de> for Slots {
+            type Value = ClaimSlots;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a JSON object of claims")
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<ClaimSlots, M::Error> {
+                let mut slots = ClaimSlots::default();
+                while let Some(crate::union::Text(name)) = map.next_key()? {
+                    let value: Value = map.next_value()?;
+                    let taken = match TYPED.iter().position(|n| **n == *name) {
+                        Some(index) => slots.typed[index].replace(value).is_some(),
+                        None => slots.other.insert(name.into_owned(), value).is_some(),
+                    };
+                    if taken {
+                        return Err(M::Error::custom("a claim is named twice"));
+                    }
+                }
+                Ok(slots)
+            }
+        }
+        deserializer.deserialize_map(Slots)
     }
 }
 
 impl<'de> Deserialize<'de> for Claims {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let map = Map::<String, Value>::deserialize(deserializer)?;
-        Claims::from_map(map)
+        ClaimSlots::deserialize(deserializer)?
+            .into_claims()
             .map_err(|claim| D::Error::custom(format_args!("claim `{claim}` is missing or has the wrong type")))
     }
 }
@@ -351,19 +454,6 @@ fn take_string(map: &mut Map<String, Value>, key: &str) -> Option<String> {
     take_with(map, key, |v| v.as_str().map(str::to_string))
 }
 
-/// A NumericDate claim: absent is fine, a non-number is an error.
-fn take_time(map: &mut Map<String, Value>, key: &'static str) -> Result<Option<i64>, &'static str> {
-    match map.remove(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Number(n)) => match n.as_i64() {
-            Some(i) => Ok(Some(i)),
-            // Fractional or huge values: saturate, never panic.
-            None => n.as_f64().map(|f| Some(f.floor() as i64)).ok_or(key),
-        },
-        Some(_) => Err(key),
-    }
-}
-
 fn string_list(v: &Value) -> Option<Vec<String>> {
     v.as_array()?.iter().map(|item| item.as_str().map(str::to_string)).collect()
 }
@@ -383,5 +473,38 @@ fn csv_string(v: &Value) -> Option<String> {
             .collect::<Option<Vec<_>>>()
             .map(|parts| parts.join(",")),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn claims_decode_from_text_and_from_a_value_alike() {
+        let text = r#"{"sub":"user_1","iss":"https://clerk.example.com","exp":1700000000,"sid":7,"plan":"pro"}"#;
+        let from_text: Claims = serde_json::from_str(text).unwrap();
+        let from_value: Claims = serde_json::from_value(serde_json::from_str(text).unwrap()).unwrap();
+        assert_eq!(from_text, from_value);
+        assert_eq!(from_text.sub, "user_1");
+        assert_eq!(from_text.exp, 1_700_000_000);
+        // A known claim of another shape is kept among the others, by name.
+        assert_eq!(from_text.sid, None);
+        assert_eq!(from_text.get("sid"), Some(&json!(7)));
+        assert_eq!(from_text.get("plan"), Some(&json!("pro")));
+    }
+
+    #[test]
+    fn a_missing_claim_or_a_claim_named_twice_is_an_error() {
+        let err = serde_json::from_str::<Claims>(r#"{"sub":"user_1","exp":1}"#).unwrap_err();
+        assert!(err.to_string().contains("claim `iss` is missing or has the wrong type"), "{err}");
+        let err = serde_json::from_str::<Claims>(r#"{"sub":"a","sub":"b","iss":"https://x.example.com","exp":1}"#)
+            .unwrap_err();
+        assert!(err.to_string().contains("a claim is named twice"), "{err}");
+        let slots = ClaimSlots::read(br#"{"sub":"mch_1","exp":1}"#).unwrap();
+        assert!(slots.is_machine());
+        assert!(!ClaimSlots::read(br#"{"sub":"user_mch_1"}"#).unwrap().is_machine());
+        assert!(ClaimSlots::read(b"[1]").is_err());
     }
 }

@@ -253,11 +253,27 @@ impl JwksCache {
     /// The key for `kid`, fetching the key set when needed (see the type's
     /// documentation). `Ok(None)` means the key id is unknown.
     pub(crate) async fn key(&self, kid: &str, source: &dyn JwksSource) -> Result<Option<RsaKey>, AuthError> {
-        let plan = self.plan(kid);
-        let (generation, wait, refetch) = match plan {
-            Plan::Answer(key) => return Ok(key),
-            Plan::Fetch { generation, wait, refetch } => (generation, wait, refetch),
-        };
+        match self.plan(kid) {
+            Plan::Answer(key) => Ok(key),
+            // Boxed: a fetch's future (the lock, the timer, the source's
+            // call) is large, and every verification's future would
+            // otherwise carry room for it and copy it around.
+            Plan::Fetch { generation, wait, refetch } => {
+                Box::pin(self.fetch(kid, source, generation, wait, refetch)).await
+            }
+        }
+    }
+
+    /// Fetches the key set (or waits for a fetch under way), then answers
+    /// for `kid`.
+    async fn fetch(
+        &self,
+        kid: &str,
+        source: &dyn JwksSource,
+        generation: u64,
+        wait: bool,
+        refetch: bool,
+    ) -> Result<Option<RsaKey>, AuthError> {
         let _guard = if wait {
             self.fetching.lock().await
         } else {

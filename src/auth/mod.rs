@@ -595,13 +595,25 @@ fn opaque_kind(token: &str) -> Option<TokenType> {
 struct Jwt<'t> {
     /// `Err(Malformed)` also when the token is too long or not three parts.
     header: Result<JoseHeader, SignedOutReason>,
-    payload: Result<Map<String, Value>, SignedOutReason>,
+    payload: Result<Payload, SignedOutReason>,
     /// The header and payload as sent, dot included: the signed bytes.
     signed: &'t str,
     signature: &'t str,
     /// An OAuth access token by its header `typ`, an M2M token by its `mch_`
     /// subject, a session token otherwise (also when nothing decodes).
     kind: TokenType,
+}
+
+/// A JWT's payload, read in the form its kind is checked in.
+// Not boxed: one lives per verification, and a box would add an allocation
+// to the path every request takes.
+#[allow(clippy::large_enum_variant)]
+enum Payload {
+    /// A session token's claims, read in one pass straight into their
+    /// fields; or the claim that is missing or unusable.
+    Session(Result<Claims, &'static str>),
+    /// An M2M or OAuth token's claims, as sent.
+    Machine(Map<String, Value>),
 }
 
 fn read_jwt(token: &str) -> Jwt<'_> {
@@ -621,16 +633,23 @@ fn read_jwt(token: &str) -> Jwt<'_> {
     };
     let (signature, extra) = (parts.next(), parts.next());
     let header = decode_json::<JoseHeader>(header_part);
-    let payload = decode_json::<Map<String, Value>>(payload_part);
-    let kind = if header.as_ref().is_ok_and(|h| h.typ.as_deref().is_some_and(is_access_token_typ)) {
-        TokenType::OAuthToken
-    } else if payload
-        .as_ref()
-        .is_ok_and(|p| p.get("sub").and_then(Value::as_str).is_some_and(|s| s.starts_with("mch_")))
-    {
-        TokenType::M2mToken
-    } else {
-        TokenType::SessionToken
+    let access = header.as_ref().is_ok_and(|h| h.typ.as_deref().is_some_and(is_access_token_typ));
+    let payload = URL_SAFE_NO_PAD.decode(payload_part).map_err(|_| SignedOutReason::Malformed).and_then(|json| {
+        // Read once into the session claims' fields; this also refuses a
+        // payload that is not one JSON object or names a claim twice.
+        let slots = claims::ClaimSlots::read(&json).map_err(|_| SignedOutReason::Malformed)?;
+        if access || slots.is_machine() {
+            // An access token, or an `mch_` subject (an M2M token): its
+            // rules read the claims as sent.
+            serde_json::from_slice(&json).map(Payload::Machine).map_err(|_| SignedOutReason::Malformed)
+        } else {
+            Ok(Payload::Session(slots.into_claims()))
+        }
+    });
+    let kind = match &payload {
+        _ if access => TokenType::OAuthToken,
+        Ok(Payload::Machine(_)) => TokenType::M2mToken,
+        _ => TokenType::SessionToken,
     };
     let (header, signature) = match (signature, extra) {
         (Some(signature), None) => (header, signature),
@@ -796,31 +815,84 @@ impl Authenticator {
                 return Ok(outcome);
             }
         }
-        // The kind is decided before the token is verified; a JWT is read once.
-        let jwt = opaque.is_none().then(|| read_jwt(token));
-        let kind = opaque.or(jwt.as_ref().map(|j| j.kind)).unwrap_or(TokenType::SessionToken);
-        if from_cookie && kind.is_machine() {
-            return Ok(Err(SignedOutReason::MachineTokenInCookie));
+        // The kind is decided before the token is verified; a JWT is read
+        // once, and handed over without a name here, so that this future
+        // does not keep a second copy of it while the check waits.
+        let Some(kind) = opaque else {
+            return self.verify_jwt(read_jwt(token), from_cookie, digest, opts, jwks).await;
+        };
+        if let Err(reason) = kind_rules(kind, from_cookie, opts) {
+            return Ok(Err(reason));
         }
-        if !opts.accepts(kind) {
-            return Ok(Err(SignedOutReason::TokenTypeNotAccepted));
+        let Some(verifier) = machine else {
+            return Err(AuthError::MachineVerify {
+                token_type: kind,
+                status: None,
+                message: "no verifier for opaque machine tokens was given".into(),
+            });
+        };
+        // Boxed: a network call's future, kept out of the JWT path's.
+        Box::pin(machine::verify_opaque(verifier, kind, token, opts)).await.map(|r| r.map(Identity::Machine))
+    }
+
+    /// A JWT: the header rules of its kind, the key and the signature (the
+    /// one step that may wait), then its kind's claim rules. Only the token
+    /// as read is held across the wait, which keeps every verification's
+    /// future small.
+    async fn verify_jwt(
+        &self,
+        jwt: Jwt<'_>,
+        from_cookie: bool,
+        digest: Option<verified::TokenDigest>,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+    ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
+        if let Err(reason) = kind_rules(jwt.kind, from_cookie, opts) {
+            return Ok(Err(reason));
         }
-        match jwt {
-            None => {
-                let Some(verifier) = machine else {
-                    return Err(AuthError::MachineVerify {
-                        token_type: kind,
-                        status: None,
-                        message: "no verifier for opaque machine tokens was given".into(),
-                    });
-                };
-                machine::verify_opaque(verifier, kind, token, opts).await.map(|r| r.map(Identity::Machine))
+        let header = match &jwt.header {
+            Ok(header) => header,
+            Err(reason) => return Ok(Err(*reason)),
+        };
+        if let Err(reason) = header_rules(jwt.kind, header) {
+            return Ok(Err(reason));
+        }
+        let key = match self.verified_key(header, jwt.signed, jwt.signature, opts, jwks).await? {
+            Ok(key) => key,
+            Err(reason) => return Ok(Err(reason)),
+        };
+        let Jwt { header, payload, kind, .. } = jwt;
+        let (payload, kid) = match (payload, header) {
+            (Ok(payload), Ok(header)) => (payload, header.kid),
+            (Err(reason), _) | (_, Err(reason)) => return Ok(Err(reason)),
+        };
+        Ok(match (kind, payload) {
+            (TokenType::SessionToken, Payload::Session(claims)) => {
+                let checked = check_session(claims, opts);
+                if let (Ok(claims), Some(digest)) = (&checked, digest) {
+                    let verdict = verified::Verdict::Session(claims.clone());
+                    let entry = verified::Entry { kind, kid, key, exp: claims.exp, verdict };
+                    self.verified.insert(digest, entry, opts.now_seconds());
+                }
+                checked.map(Identity::Session)
             }
-            Some(jwt) if kind == TokenType::SessionToken => {
-                Ok(self.verify_session(jwt, digest, opts, jwks).await?.map(Identity::Session))
+            (TokenType::SessionToken, Payload::Machine(_)) | (_, Payload::Session(_)) => {
+                // Not reached: the payload's form is what decided the kind.
+                Err(SignedOutReason::Malformed)
             }
-            Some(jwt) => Ok(self.verify_machine_jwt(jwt, digest, kind, opts, jwks).await?.map(Identity::Machine)),
-        }
+            (kind, Payload::Machine(payload)) => {
+                let kept = digest.map(|d| (d, payload.clone()));
+                let checked = machine::from_jwt(kind, payload, opts);
+                if let (Ok(auth), Some((digest, payload))) = (&checked, kept) {
+                    if let Some(exp) = auth.expires_at() {
+                        let verdict = verified::Verdict::Machine(payload);
+                        let entry = verified::Entry { kind, kid, key, exp, verdict };
+                        self.verified.insert(digest, entry, opts.now_seconds());
+                    }
+                }
+                checked.map(Identity::Machine)
+            }
+        })
     }
 
     /// A token found in the [`TokenCache`]: the accepted kinds, the key
@@ -861,17 +933,16 @@ impl Authenticator {
         }))
     }
 
-    /// Checks the header and finds the key; the common first half of every
-    /// JWT verification.
-    async fn verified_payload(
+    /// Finds the key and checks the signature with it: what every JWT
+    /// verification has in common.
+    async fn verified_key(
         &self,
         header: &JoseHeader,
-        payload: Result<Map<String, Value>, SignedOutReason>,
         signed: &str,
         signature: &str,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
-    ) -> Result<Result<(Map<String, Value>, RsaKey), SignedOutReason>, AuthError> {
+    ) -> Result<Result<RsaKey, SignedOutReason>, AuthError> {
         // Checked before any key is looked at: `none` and HMAC tokens are
         // refused outright, whatever key material is around.
         if header.alg != "RS256" {
@@ -895,92 +966,54 @@ impl Authenticator {
         if !key.verify(signed.as_bytes(), &signature) {
             return Ok(Err(SignedOutReason::BadSignature));
         }
-        Ok(payload.map(|payload| (payload, key)))
-    }
-
-    async fn verify_session(
-        &self,
-        jwt: Jwt<'_>,
-        digest: Option<verified::TokenDigest>,
-        opts: &AuthenticateOptions,
-        jwks: &dyn JwksSource,
-    ) -> Result<Result<Claims, SignedOutReason>, AuthError> {
-        let Jwt { header, payload, signed, signature, .. } = jwt;
-        let header = match header {
-            Ok(header) => header,
-            Err(reason) => return Ok(Err(reason)),
-        };
-        if header.typ.as_deref().is_some_and(|typ| !typ.eq_ignore_ascii_case("JWT")) {
-            return Ok(Err(SignedOutReason::UnexpectedHeaderType));
-        }
-        // An unknown `cat` is let through: the marker is optional, and a new
-        // session marker must not sign every user out. The signature and the
-        // claim checks below still apply.
-        if header.cat.as_deref().is_some_and(|cat| cat == CAT_JWT_TEMPLATE || cat == CAT_M2M) {
-            return Ok(Err(SignedOutReason::TokenCategoryMismatch));
-        }
-        let (payload, key) = match self.verified_payload(&header, payload, signed, signature, opts, jwks).await? {
-            Ok(verified) => verified,
-            Err(reason) => return Ok(Err(reason)),
-        };
-        let checked = check_session(payload, opts);
-        if let (Ok(claims), Some(digest)) = (&checked, digest) {
-            let entry = verified::Entry {
-                kind: TokenType::SessionToken,
-                kid: header.kid,
-                key,
-                exp: claims.exp,
-                verdict: verified::Verdict::Session(claims.clone()),
-            };
-            self.verified.insert(digest, entry, opts.now_seconds());
-        }
-        Ok(checked)
-    }
-
-    async fn verify_machine_jwt(
-        &self,
-        jwt: Jwt<'_>,
-        digest: Option<verified::TokenDigest>,
-        kind: TokenType,
-        opts: &AuthenticateOptions,
-        jwks: &dyn JwksSource,
-    ) -> Result<Result<MachineAuth, SignedOutReason>, AuthError> {
-        let Jwt { header, payload, signed, signature, .. } = jwt;
-        let header = match header {
-            Ok(header) => header,
-            Err(reason) => return Ok(Err(reason)),
-        };
-        let category_ok = match (kind, header.cat.as_deref()) {
-            (_, None) => true,
-            (TokenType::M2mToken, Some(cat)) => cat == CAT_M2M,
-            (_, Some(cat)) => cat != CAT_M2M && cat != CAT_JWT_TEMPLATE,
-        };
-        if !category_ok {
-            return Ok(Err(SignedOutReason::TokenCategoryMismatch));
-        }
-        if kind == TokenType::M2mToken && header.typ.as_deref().is_some_and(|typ| !typ.eq_ignore_ascii_case("JWT")) {
-            return Ok(Err(SignedOutReason::UnexpectedHeaderType));
-        }
-        let (payload, key) = match self.verified_payload(&header, payload, signed, signature, opts, jwks).await? {
-            Ok(verified) => verified,
-            Err(reason) => return Ok(Err(reason)),
-        };
-        let kept = digest.map(|d| (d, payload.clone()));
-        let checked = machine::from_jwt(kind, payload, opts);
-        if let (Ok(auth), Some((digest, payload))) = (&checked, kept) {
-            if let Some(exp) = auth.expires_at() {
-                let entry =
-                    verified::Entry { kind, kid: header.kid, key, exp, verdict: verified::Verdict::Machine(payload) };
-                self.verified.insert(digest, entry, opts.now_seconds());
-            }
-        }
-        Ok(checked)
+        Ok(Ok(key))
     }
 }
 
+/// Where a token of this kind may come from, and whether it is accepted.
+fn kind_rules(kind: TokenType, from_cookie: bool, opts: &AuthenticateOptions) -> Result<(), SignedOutReason> {
+    if from_cookie && kind.is_machine() {
+        return Err(SignedOutReason::MachineTokenInCookie);
+    }
+    if !opts.accepts(kind) {
+        return Err(SignedOutReason::TokenTypeNotAccepted);
+    }
+    Ok(())
+}
+
+/// The header rules of each kind of JWT, checked before any key is looked up.
+fn header_rules(kind: TokenType, header: &JoseHeader) -> Result<(), SignedOutReason> {
+    let typ_is_jwt = header.typ.as_deref().is_none_or(|typ| typ.eq_ignore_ascii_case("JWT"));
+    let cat = header.cat.as_deref();
+    if kind == TokenType::SessionToken {
+        if !typ_is_jwt {
+            return Err(SignedOutReason::UnexpectedHeaderType);
+        }
+        // An unknown `cat` is let through: the marker is optional, and a new
+        // session marker must not sign every user out. The signature and the
+        // claim checks still apply.
+        if cat.is_some_and(|cat| cat == CAT_JWT_TEMPLATE || cat == CAT_M2M) {
+            return Err(SignedOutReason::TokenCategoryMismatch);
+        }
+        return Ok(());
+    }
+    let category_ok = match (kind, cat) {
+        (_, None) => true,
+        (TokenType::M2mToken, Some(cat)) => cat == CAT_M2M,
+        (_, Some(cat)) => cat != CAT_M2M && cat != CAT_JWT_TEMPLATE,
+    };
+    if !category_ok {
+        return Err(SignedOutReason::TokenCategoryMismatch);
+    }
+    if kind == TokenType::M2mToken && !typ_is_jwt {
+        return Err(SignedOutReason::UnexpectedHeaderType);
+    }
+    Ok(())
+}
+
 /// The session rules, on a payload whose signature has been checked.
-fn check_session(payload: Map<String, Value>, opts: &AuthenticateOptions) -> Result<Claims, SignedOutReason> {
-    let claims = Claims::from_map(payload).map_err(SignedOutReason::InvalidClaim)?;
+fn check_session(claims: Result<Claims, &'static str>, opts: &AuthenticateOptions) -> Result<Claims, SignedOutReason> {
+    let claims = claims.map_err(SignedOutReason::InvalidClaim)?;
     check_session_claims(&claims, opts)?;
     Ok(claims)
 }
