@@ -239,6 +239,11 @@ const TYPED: [&str; 18] = [
     "sts",
 ];
 
+/// Where a typed claim's value is kept in [`ClaimSlots`].
+fn slot(name: &str) -> Option<usize> {
+    TYPED.iter().position(|n| *n == name)
+}
+
 /// A session token's payload read in one pass: the typed claims' values by
 /// their place in [`TYPED`], every other claim by name. Names are borrowed
 /// from the payload while it is read, so only the kept values allocate.
@@ -258,12 +263,12 @@ impl ClaimSlots {
 
     /// Whether `sub` names a machine (`mch_...`), as M2M tokens do.
     pub(crate) fn is_machine(&self) -> bool {
-        self.typed[0].as_ref().and_then(Value::as_str).is_some_and(|sub| sub.starts_with("mch_"))
+        let sub = slot("sub").and_then(|i| self.typed[i].as_ref());
+        sub.and_then(Value::as_str).is_some_and(|sub| sub.starts_with("mch_"))
     }
 
-    fn take(&mut self, name: &'static str) -> Option<Value> {
-        let index = TYPED.iter().position(|n| *n == name)?;
-        self.typed[index].take()
+    fn take(&mut self, name: &str) -> Option<Value> {
+        self.typed[slot(name)?].take()
     }
 
     /// Takes a claim when `convert` accepts its value; otherwise the value
@@ -365,7 +370,7 @@ impl<'de> Deserialize<'de> for ClaimSlots {
                 let mut slots = ClaimSlots::default();
                 while let Some(crate::union::Text(name)) = map.next_key()? {
                     let value: Value = map.next_value()?;
-                    let taken = match TYPED.iter().position(|n| **n == *name) {
+                    let taken = match slot(&name) {
                         Some(index) => slots.typed[index].replace(value).is_some(),
                         None => slots.other.insert(name.into_owned(), value).is_some(),
                     };

@@ -866,13 +866,15 @@ impl Authenticator {
             (Ok(payload), Ok(header)) => (payload, header.kid),
             (Err(reason), _) | (_, Err(reason)) => return Ok(Err(reason)),
         };
+        // What a token that passes is remembered as (when the cache is on).
+        let remember = |digest, exp, verdict| {
+            self.verified.insert(digest, verified::Entry { kind, kid, key, exp, verdict }, opts.now_seconds());
+        };
         Ok(match (kind, payload) {
             (TokenType::SessionToken, Payload::Session(claims)) => {
                 let checked = check_session(claims, opts);
                 if let (Ok(claims), Some(digest)) = (&checked, digest) {
-                    let verdict = verified::Verdict::Session(claims.clone());
-                    let entry = verified::Entry { kind, kid, key, exp: claims.exp, verdict };
-                    self.verified.insert(digest, entry, opts.now_seconds());
+                    remember(digest, claims.exp, verified::Verdict::Session(claims.clone()));
                 }
                 checked.map(Identity::Session)
             }
@@ -885,9 +887,7 @@ impl Authenticator {
                 let checked = machine::from_jwt(kind, payload, opts);
                 if let (Ok(auth), Some((digest, payload))) = (&checked, kept) {
                     if let Some(exp) = auth.expires_at() {
-                        let verdict = verified::Verdict::Machine(payload);
-                        let entry = verified::Entry { kind, kid, key, exp, verdict };
-                        self.verified.insert(digest, entry, opts.now_seconds());
+                        remember(digest, exp, verified::Verdict::Machine(payload));
                     }
                 }
                 checked.map(Identity::Machine)
@@ -906,11 +906,8 @@ impl Authenticator {
         jwks: &dyn JwksSource,
     ) -> Result<Option<Result<Identity, SignedOutReason>>, AuthError> {
         let kind = entry.kind;
-        if from_cookie && kind.is_machine() {
-            return Ok(Some(Err(SignedOutReason::MachineTokenInCookie)));
-        }
-        if !opts.accepts(kind) {
-            return Ok(Some(Err(SignedOutReason::TokenTypeNotAccepted)));
+        if let Err(reason) = kind_rules(kind, from_cookie, opts) {
+            return Ok(Some(Err(reason)));
         }
         let key = match (&opts.jwt_key, &entry.kid) {
             (Some(key), _) => key.clone(),
