@@ -49,6 +49,7 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
+use actix_web::body::EitherBody;
 use actix_web::dev::{forward_ready, Payload, Service, ServiceRequest, ServiceResponse, Transform};
 use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, ResponseError};
@@ -86,7 +87,7 @@ where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
     B: 'static,
 {
-    type Response = ServiceResponse<B>;
+    type Response = ServiceResponse<EitherBody<B>>;
     type Error = actix_web::Error;
     type Transform = ClerkMiddlewareService<S>;
     type InitError = ();
@@ -113,7 +114,7 @@ where
     S: Service<ServiceRequest, Response = ServiceResponse<B>, Error = actix_web::Error> + 'static,
     B: 'static,
 {
-    type Response = ServiceResponse<B>;
+    type Response = ServiceResponse<EitherBody<B>>;
     type Error = actix_web::Error;
     type Future = LocalBoxFuture<'static, Result<Self::Response, Self::Error>>;
 
@@ -125,12 +126,40 @@ where
         let options = self.options.clone();
         Box::pin(async move {
             let pairs = request.headers().iter().map(|(name, value)| (name.as_str(), value.as_bytes()));
-            let outcome = clerk.authenticate_header_pairs(pairs, &options).await;
-            if let Err(error) = &outcome {
-                reject::log_failure(error);
-            }
+            let target = request.uri().to_string();
+            let method = request.method().as_str().to_string();
+            let (outcome, extra) = match clerk.authenticate_parts(&method, &target, pairs, &options).await {
+                Ok(authentication) => {
+                    // A handshake (or a development instance cleaning its
+                    // URL after one) is answered here; the handler never runs.
+                    if authentication.redirect_location().is_some() {
+                        let mut redirect = HttpResponse::TemporaryRedirect();
+                        for (name, value) in authentication.headers() {
+                            redirect.append_header((name.as_str(), value.as_bytes()));
+                        }
+                        let response = redirect.finish().map_into_right_body();
+                        return Ok(request.into_response(response));
+                    }
+                    let headers = authentication.headers().clone();
+                    (Ok(authentication.into_state()), headers)
+                }
+                Err(error) => {
+                    reject::log_failure(&error);
+                    (Err(error), http::HeaderMap::new())
+                }
+            };
             request.extensions_mut().insert(AuthOutcome(outcome));
-            service.call(request).await
+            let mut response = service.call(request).await?.map_into_left_body();
+            // Renewed cookies and Clerk's status headers ride on the answer.
+            for (name, value) in &extra {
+                if let (Ok(name), Ok(value)) = (
+                    actix_web::http::header::HeaderName::from_bytes(name.as_str().as_bytes()),
+                    actix_web::http::header::HeaderValue::from_bytes(value.as_bytes()),
+                ) {
+                    response.headers_mut().append(name, value);
+                }
+            }
+            Ok(response)
         })
     }
 }

@@ -94,15 +94,16 @@ pub struct ClerkService<S> {
     options: Arc<AuthenticateOptions>,
 }
 
-impl<S, B> tower_service::Service<http::Request<B>> for ClerkService<S>
+impl<S, B, R> tower_service::Service<http::Request<B>> for ClerkService<S>
 where
-    S: tower_service::Service<http::Request<B>> + Clone + Send + 'static,
+    S: tower_service::Service<http::Request<B>, Response = http::Response<R>> + Clone + Send + 'static,
     S::Future: Send + 'static,
     B: Send + 'static,
+    R: Default + Send + 'static,
 {
-    type Response = S::Response;
+    type Response = http::Response<R>;
     type Error = S::Error;
-    type Future = Pin<Box<dyn Future<Output = Result<S::Response, S::Error>> + Send>>;
+    type Future = Pin<Box<dyn Future<Output = Result<http::Response<R>, S::Error>> + Send>>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
@@ -115,12 +116,29 @@ where
         let clerk = self.clerk.clone();
         let options = self.options.clone();
         Box::pin(async move {
-            let outcome = clerk.authenticate_request(request.headers(), &options).await;
-            if let Err(error) = &outcome {
-                reject::log_failure(error);
-            }
+            let (outcome, extra) = match clerk.authenticate(&request, &options).await {
+                Ok(authentication) => {
+                    // A handshake (or a development instance cleaning its
+                    // URL after one) is answered here; the handler never runs.
+                    if let Some(redirect) = authentication.handshake_response() {
+                        let (parts, ()) = redirect.into_parts();
+                        return Ok(http::Response::from_parts(parts, R::default()));
+                    }
+                    let headers = authentication.headers().clone();
+                    (Ok(authentication.into_state()), headers)
+                }
+                Err(error) => {
+                    reject::log_failure(&error);
+                    (Err(error), http::HeaderMap::new())
+                }
+            };
             request.extensions_mut().insert(AuthOutcome(outcome));
-            inner.call(request).await
+            let mut response = inner.call(request).await?;
+            // Renewed cookies and Clerk's status headers ride on the answer.
+            for (name, value) in &extra {
+                response.headers_mut().append(name.clone(), value.clone());
+            }
+            Ok(response)
         })
     }
 }

@@ -53,7 +53,7 @@ impl Credentials {
 }
 
 /// The token of an `Authorization: Bearer <token>` value (scheme in any case).
-fn bearer_token(value: &[u8]) -> Option<String> {
+pub(crate) fn bearer_token(value: &[u8]) -> Option<String> {
     let value = std::str::from_utf8(value).ok()?.trim();
     let (scheme, rest) = (value.get(..7)?, value.get(7..)?);
     if !scheme.eq_ignore_ascii_case("bearer ") {

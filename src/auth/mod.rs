@@ -50,12 +50,17 @@
 
 mod claims;
 mod clerk;
+mod cookies;
+mod handshake;
 mod headers;
+mod instance;
 mod jwks;
 mod machine;
+mod outcome;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) mod reject;
 mod rs256;
+mod rules;
 mod verified;
 
 use std::fmt;
@@ -70,8 +75,11 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 pub use claims::{Actor, Claims, CompactOrgClaims, OrgClaims};
+pub use handshake::{BackendFailure, HandshakeBackend, HandshakeBackendFuture};
+pub use instance::{InstanceType, PublishableKey};
 pub use jwks::{JwksCache, JwksFuture, JwksSource};
 pub use machine::{MachineAuth, MachineTokenVerifier, MachineVerifyFailure, MachineVerifyFuture};
+pub use outcome::{AuthStatus, Authentication};
 pub use verified::{TokenCache, DEFAULT_TOKEN_CACHE_CAPACITY};
 
 use headers::Credentials;
@@ -146,6 +154,13 @@ pub struct AuthenticateOptions {
     accept_pending_sessions: bool,
     verify_timeout: Duration,
     use_token_cache: bool,
+    publishable_key: Option<PublishableKey>,
+    proxy_url: Option<String>,
+    satellite_domain: Option<String>,
+    sign_in_url: Option<String>,
+    satellite_auto_sync: bool,
+    /// Made from the five fields above whenever one changes.
+    instance: Option<instance::Instance>,
 }
 
 impl AuthenticateOptions {
@@ -168,7 +183,126 @@ impl AuthenticateOptions {
             accept_pending_sessions: false,
             verify_timeout: Self::DEFAULT_VERIFY_TIMEOUT,
             use_token_cache: true,
+            publishable_key: None,
+            proxy_url: None,
+            satellite_domain: None,
+            sign_in_url: None,
+            satellite_auto_sync: false,
+            instance: None,
         }
+    }
+
+    /// Options from the environment, read as Clerk's server SDKs read it:
+    /// `CLERK_PUBLISHABLE_KEY`, `CLERK_PROXY_URL`, `CLERK_DOMAIN`,
+    /// `CLERK_IS_SATELLITE` (`true`/`false` in any case, or a number: more
+    /// than 0 is true), `CLERK_SIGN_IN_URL` and `CLERK_JWT_KEY`. Unset or
+    /// empty variables leave the defaults; a value that cannot be used is an
+    /// error naming the variable.
+    pub fn from_env() -> Result<Self, AuthError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// [`from_env`](Self::from_env) reading from `lookup` instead of the
+    /// process environment.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, AuthError> {
+        let var = |name: &str| lookup(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let named = |name: &'static str| move |e: AuthError| AuthError::InvalidInstanceSettings(format!("{name}: {e}"));
+        let mut opts = AuthenticateOptions::new();
+        if let Some(key) = var("CLERK_PUBLISHABLE_KEY") {
+            opts = opts.publishable_key(key).map_err(named("CLERK_PUBLISHABLE_KEY"))?;
+        }
+        if let Some(url) = var("CLERK_PROXY_URL") {
+            opts = opts.proxy_url(url).map_err(named("CLERK_PROXY_URL"))?;
+        }
+        let is_satellite = match var("CLERK_IS_SATELLITE") {
+            None => false,
+            Some(v) if v.eq_ignore_ascii_case("true") => true,
+            Some(v) if v.eq_ignore_ascii_case("false") => false,
+            Some(v) => v.parse::<i64>().is_ok_and(|n| n > 0),
+        };
+        if let Some(url) = var("CLERK_SIGN_IN_URL") {
+            opts = opts.sign_in_url(url);
+        }
+        match (is_satellite, var("CLERK_DOMAIN")) {
+            (true, Some(domain)) => opts = opts.satellite(domain),
+            (true, None) => {
+                return Err(AuthError::InvalidInstanceSettings(
+                    "CLERK_IS_SATELLITE is set but CLERK_DOMAIN, the satellite's domain, is not".into(),
+                ))
+            }
+            (false, _) => {}
+        }
+        if let Some(pem) = var("CLERK_JWT_KEY") {
+            opts = opts.jwt_key(pem).map_err(named("CLERK_JWT_KEY"))?;
+        }
+        Ok(opts)
+    }
+
+    /// The instance's publishable key (`pk_test_...` or `pk_live_...`, the
+    /// one the pages use). With it, session cookies follow Clerk's cookie
+    /// rules: the `__client_uat` / `__session` pair and their suffixed forms,
+    /// the dev browser on development instances, and the handshake that
+    /// renews a stale cookie with one redirect. Without it, a session cookie
+    /// is checked as a bearer token would be: nothing is refreshed, and a
+    /// sign-out in another tab is not seen until the cookie expires.
+    ///
+    /// A key that does not read as a publishable key is refused here.
+    pub fn publishable_key(mut self, key: impl AsRef<str>) -> Result<Self, AuthError> {
+        self.publishable_key = Some(PublishableKey::parse(key)?);
+        self.update_instance();
+        Ok(self)
+    }
+
+    /// The URL of the proxy in front of the Frontend API, when the instance
+    /// uses one (`https://app.example.com/__clerk`, or a path such as
+    /// `/__clerk` taken on the request's own origin): handshakes go through it.
+    pub fn proxy_url(mut self, url: impl AsRef<str>) -> Result<Self, AuthError> {
+        self.proxy_url = Some(instance::check_proxy_url(url.as_ref())?);
+        self.update_instance();
+        Ok(self)
+    }
+
+    /// Marks this app as a satellite served on `domain` (such as
+    /// `satellite.example.com`): its sessions are synced from the primary
+    /// domain. A production satellite's Frontend API is `clerk.<domain>`
+    /// unless a proxy is set; a development satellite needs
+    /// [`sign_in_url`](Self::sign_in_url) on the primary domain.
+    pub fn satellite(mut self, domain: impl Into<String>) -> Self {
+        self.satellite_domain = Some(domain.into());
+        self.update_instance();
+        self
+    }
+
+    /// The primary domain's sign-in page (an absolute URL), where a
+    /// development satellite goes to sync.
+    pub fn sign_in_url(mut self, url: impl Into<String>) -> Self {
+        self.sign_in_url = Some(url.into());
+        self.update_instance();
+        self
+    }
+
+    /// Whether a satellite's page load with no session cookies at all syncs
+    /// with the primary domain (off by default: such a visitor is signed out
+    /// until the page asks for a sync with `__clerk_synced=false`).
+    pub fn satellite_auto_sync(mut self, on: bool) -> Self {
+        self.satellite_auto_sync = on;
+        self
+    }
+
+    /// The parsed publishable key, when one was given.
+    pub fn publishable_key_value(&self) -> Option<&PublishableKey> {
+        self.publishable_key.as_ref()
+    }
+
+    fn update_instance(&mut self) {
+        self.instance = self.publishable_key.as_ref().map(|key| {
+            instance::Instance::new(
+                key,
+                self.proxy_url.as_deref(),
+                self.satellite_domain.as_deref(),
+                self.sign_in_url.as_deref(),
+            )
+        });
     }
 
     /// Which kinds of token sign a request in; any other kind is signed out
@@ -336,6 +470,10 @@ impl fmt::Debug for AuthenticateOptions {
             .field("accept_pending_sessions", &self.accept_pending_sessions)
             .field("verify_timeout", &self.verify_timeout)
             .field("use_token_cache", &self.use_token_cache)
+            .field("publishable_key", &self.publishable_key)
+            .field("proxy_url", &self.proxy_url)
+            .field("satellite_domain", &self.satellite_domain)
+            .field("sign_in_url", &self.sign_in_url)
             .field("now", &self.now)
             .finish()
     }
@@ -492,6 +630,34 @@ pub enum SignedOutReason {
     /// Clerk refused this machine token as invalid (a 400, 410 or 422 answer,
     /// or an OAuth token reported as not active).
     TokenInvalid,
+    /// Cookie rules (with a publishable key): neither `__session` nor a
+    /// signed-in `__client_uat` was sent; a visitor who is not signed in.
+    SessionTokenAndUatMissing,
+    /// Cookie rules: `__client_uat` says signed in but no session cookie came.
+    ClientUatWithoutSessionToken,
+    /// Cookie rules: a session cookie came without `__client_uat` (or with
+    /// `__client_uat=0`, which is how a sign-out in another tab shows).
+    SessionTokenWithoutClientUat,
+    /// Cookie rules: the session token was issued before the client last
+    /// changed (`iat` < `__client_uat`), so it may speak for an old session.
+    SessionTokenIatBeforeClientUat,
+    /// Cookie rules: a development instance's request has no dev browser
+    /// token (`__clerk_db_jwt`).
+    DevBrowserMissing,
+    /// Cookie rules: a development instance's URL carries a dev browser
+    /// token to be turned into a cookie.
+    DevBrowserSync,
+    /// Cookie rules: a satellite app's page needs the session of the
+    /// primary domain.
+    SatelliteNeedsSyncing,
+    /// Cookie rules: a development primary sends a syncing satellite back.
+    PrimaryRespondsToSyncing,
+    /// Cookie rules: a signed-in page load came from another site and is
+    /// synced once with the Frontend API.
+    PrimaryDomainCrossOriginSync,
+    /// Cookie rules: a handshake came back without a session cookie (the
+    /// browser is signed out at Clerk).
+    SessionTokenMissing,
 }
 
 impl SignedOutReason {
@@ -518,6 +684,16 @@ impl SignedOutReason {
             SignedOutReason::TokenNotFound => "token-not-found",
             SignedOutReason::TokenRevoked => "token-revoked",
             SignedOutReason::TokenInvalid => "token-invalid",
+            SignedOutReason::SessionTokenAndUatMissing => "session-token-and-uat-missing",
+            SignedOutReason::ClientUatWithoutSessionToken => "client-uat-but-no-session-token",
+            SignedOutReason::SessionTokenWithoutClientUat => "session-token-but-no-client-uat",
+            SignedOutReason::SessionTokenIatBeforeClientUat => "session-token-iat-before-client-uat",
+            SignedOutReason::DevBrowserMissing => "dev-browser-missing",
+            SignedOutReason::DevBrowserSync => "dev-browser-sync",
+            SignedOutReason::SatelliteNeedsSyncing => "satellite-needs-syncing",
+            SignedOutReason::PrimaryRespondsToSyncing => "primary-responds-to-syncing",
+            SignedOutReason::PrimaryDomainCrossOriginSync => "primary-domain-cross-origin-sync",
+            SignedOutReason::SessionTokenMissing => "session-token-missing",
         }
     }
 }
@@ -557,6 +733,16 @@ pub enum AuthError {
         /// What went wrong.
         message: String,
     },
+    /// The key given to [`AuthenticateOptions::publishable_key`] is not a
+    /// publishable key; says why.
+    InvalidPublishableKey(String),
+    /// An instance setting (proxy URL, satellite, an environment variable)
+    /// cannot be used; says which and why.
+    InvalidInstanceSettings(String),
+    /// On a development instance, the handshake token that came back cannot
+    /// be trusted (most often: the instance's keys changed; clearing the
+    /// site's cookies fixes it). Production instances ignore such a token.
+    Handshake(String),
 }
 
 impl fmt::Display for AuthError {
@@ -571,6 +757,9 @@ impl fmt::Display for AuthError {
             AuthError::MachineVerify { token_type, status: None, message } => {
                 write!(f, "could not verify the {token_type} with Clerk: {message}")
             }
+            AuthError::InvalidPublishableKey(msg) => write!(f, "the publishable key is not usable: {msg}"),
+            AuthError::InvalidInstanceSettings(msg) => write!(f, "the instance settings are not usable: {msg}"),
+            AuthError::Handshake(msg) => write!(f, "the handshake could not be resolved: {msg}"),
         }
     }
 }
@@ -578,7 +767,7 @@ impl fmt::Display for AuthError {
 impl std::error::Error for AuthError {}
 
 /// The kind of a token Clerk verifies, by its prefix; `None` for a JWT.
-fn opaque_kind(token: &str) -> Option<TokenType> {
+pub(crate) fn opaque_kind(token: &str) -> Option<TokenType> {
     if token.starts_with("ak_") {
         Some(TokenType::ApiKey)
     } else if token.starts_with("mt_") {

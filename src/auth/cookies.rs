@@ -1,0 +1,342 @@
+//! What a request says about a cookie-carried session: the request's URL as
+//! the browser saw it, the navigation headers, and Clerk's cookies and query
+//! parameters, with Clerk's rule for choosing between the suffixed and the
+//! plain cookies.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use serde::Deserialize;
+use url::Url;
+
+use super::instance::Instance;
+
+pub(crate) const SESSION: &str = "__session";
+pub(crate) const CLIENT_UAT: &str = "__client_uat";
+pub(crate) const DEV_BROWSER: &str = "__clerk_db_jwt";
+pub(crate) const HANDSHAKE: &str = "__clerk_handshake";
+pub(crate) const HANDSHAKE_NONCE: &str = "__clerk_handshake_nonce";
+pub(crate) const HANDSHAKE_HELP: &str = "__clerk_help";
+pub(crate) const REDIRECT_COUNT: &str = "__clerk_redirect_count";
+pub(crate) const REFRESH: &str = "__refresh";
+pub(crate) const SYNCED: &str = "__clerk_synced";
+pub(crate) const REDIRECT_URL: &str = "__clerk_redirect_url";
+
+/// At most this many cookies are kept from one request (Clerk's are few;
+/// a request with thousands of cookies gets no more work than this).
+const MAX_COOKIES: usize = 64;
+
+/// The parts of a request the cookie rules read, copied out of the request
+/// so that no borrow outlives the call.
+#[derive(Debug, Default)]
+pub(crate) struct PageRequest {
+    pub(crate) method: String,
+    /// The URL as the browser asked for it: the origin from
+    /// `X-Forwarded-Proto`/`-Host` (or `Host`) and the request's path and query.
+    pub(crate) url: Option<Url>,
+    pub(crate) sec_fetch_dest: Option<String>,
+    pub(crate) accept: Option<String>,
+    pub(crate) referrer: Option<String>,
+    /// `Authorization: Bearer <token>`, when present.
+    pub(crate) bearer: Option<String>,
+    /// Cookies whose names start with `__`, first occurrence of a name
+    /// only, in the order sent.
+    pub(crate) cookies: Vec<(String, String)>,
+    /// Every header as sent (only kept when a refresh may be attempted).
+    pub(crate) headers: Vec<(String, String)>,
+}
+
+impl PageRequest {
+    /// Reads the method, the request target (`/path?query` or an absolute
+    /// URL) and the headers.
+    pub(crate) fn read<'h, I>(method: &str, target: &str, headers: I) -> PageRequest
+    where
+        I: IntoIterator<Item = (&'h str, &'h [u8])>,
+    {
+        let headers: Vec<(&str, &[u8])> = headers.into_iter().collect();
+        let text = |value: &[u8]| std::str::from_utf8(value).ok().map(|v| v.trim().to_string());
+        let mut request = PageRequest { method: method.to_ascii_uppercase(), ..PageRequest::default() };
+        let (mut host, mut forwarded_host, mut forwarded_proto) = (None, None, None);
+        for (name, value) in &headers {
+            let name = *name;
+            if name.eq_ignore_ascii_case("cookie") {
+                read_cookies(value, &mut request.cookies);
+            } else if name.eq_ignore_ascii_case("authorization") {
+                if request.bearer.is_none() {
+                    request.bearer = super::headers::bearer_token(value);
+                }
+            } else if name.eq_ignore_ascii_case("sec-fetch-dest") {
+                request.sec_fetch_dest = text(value);
+            } else if name.eq_ignore_ascii_case("accept") {
+                request.accept = text(value);
+            } else if name.eq_ignore_ascii_case("referer") {
+                request.referrer = text(value);
+            } else if name.eq_ignore_ascii_case("host") {
+                host = text(value);
+            } else if name.eq_ignore_ascii_case("x-forwarded-host") {
+                forwarded_host = text(value).map(first_of_list);
+            } else if name.eq_ignore_ascii_case("x-forwarded-proto") {
+                forwarded_proto = text(value).map(first_of_list);
+            }
+        }
+        request.url = page_url(target, host, forwarded_host, forwarded_proto);
+        if request.cookies.iter().any(|(name, _)| name.starts_with(REFRESH)) {
+            request.headers = headers
+                .iter()
+                .filter_map(|(name, value)| {
+                    Some((name.to_ascii_lowercase(), std::str::from_utf8(value).ok()?.to_string()))
+                })
+                .collect();
+        }
+        request
+    }
+
+    /// A cookie by its exact name.
+    pub(crate) fn cookie(&self, name: &str) -> Option<&str> {
+        self.cookies.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+
+    /// `<name>_<suffix>`.
+    pub(crate) fn suffixed_cookie(&self, name: &str, suffix: &str) -> Option<&str> {
+        self.cookies
+            .iter()
+            .find(|(n, _)| n.len() == name.len() + 1 + suffix.len() && n.starts_with(name) && n.ends_with(suffix))
+            .filter(|(n, _)| n.as_bytes()[name.len()] == b'_')
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A query parameter of the page's URL, decoded.
+    pub(crate) fn query(&self, name: &str) -> Option<String> {
+        self.url.as_ref()?.query_pairs().find(|(n, _)| n == name).map(|(_, v)| v.into_owned())
+    }
+
+    pub(crate) fn has_query(&self, name: &str) -> bool {
+        self.url.as_ref().is_some_and(|url| url.query_pairs().any(|(n, _)| n == name))
+    }
+
+    /// `scheme://host[:port]` of the page, or empty when it is unknown.
+    pub(crate) fn origin(&self) -> String {
+        match &self.url {
+            Some(url) => url.origin().ascii_serialization(),
+            None => String::new(),
+        }
+    }
+
+    pub(crate) fn is_get(&self) -> bool {
+        self.method == "GET"
+    }
+
+    /// A page load a redirect can answer: a GET (or HEAD) whose
+    /// `Sec-Fetch-Dest` is `document` or `iframe`, or that has no
+    /// `Sec-Fetch-Dest` and accepts `text/html` first.
+    pub(crate) fn is_document_load(&self) -> bool {
+        if !(self.method == "GET" || self.method == "HEAD") {
+            return false;
+        }
+        match self.sec_fetch_dest.as_deref() {
+            Some(dest) => dest == "document" || dest == "iframe",
+            None => self.accept.as_deref().is_some_and(|accept| accept.starts_with("text/html")),
+        }
+    }
+
+    /// The referrer is of another origin than the page.
+    pub(crate) fn referrer_is_cross_origin(&self) -> bool {
+        let (Some(referrer), Some(url)) = (self.referrer.as_deref(), self.url.as_ref()) else {
+            return false;
+        };
+        match Url::parse(referrer) {
+            Ok(referrer) => referrer.origin() != url.origin(),
+            Err(_) => false,
+        }
+    }
+}
+
+/// The first value of a comma-separated header.
+fn first_of_list(value: String) -> String {
+    match value.split_once(',') {
+        Some((first, _)) => first.trim().to_string(),
+        None => value,
+    }
+}
+
+/// The page URL: an absolute target is taken as is unless forwarded
+/// headers say otherwise; a path gets the forwarded or `Host` origin. With
+/// no protocol known, loopback hosts are `http` and every other host `https`.
+fn page_url(
+    target: &str,
+    host: Option<String>,
+    forwarded_host: Option<String>,
+    forwarded_proto: Option<String>,
+) -> Option<Url> {
+    let absolute = Url::parse(target).ok().filter(|u| u.has_host());
+    let host = forwarded_host
+        .filter(|h| !h.is_empty())
+        .or(host.filter(|h| !h.is_empty()))
+        .or_else(|| absolute.as_ref().and_then(|u| u.host_str().map(|h| authority(h, u.port()))))?;
+    let proto = forwarded_proto
+        .filter(|p| p == "http" || p == "https")
+        .or_else(|| absolute.as_ref().map(|u| u.scheme().to_string()))
+        .unwrap_or_else(|| if is_loopback(&host) { "http".into() } else { "https".into() });
+    let path_and_query = match &absolute {
+        Some(url) => match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_string(),
+        },
+        None if target.starts_with('/') => target.to_string(),
+        None => format!("/{target}"),
+    };
+    Url::parse(&format!("{proto}://{host}{path_and_query}")).ok()
+}
+
+fn authority(host: &str, port: Option<u16>) -> String {
+    match port {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_string(),
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(v6),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name == "localhost" || name.ends_with(".localhost") || name.starts_with("127.") || name == "::1"
+}
+
+/// Adds the `__` cookies of one `Cookie` header (first occurrence wins).
+fn read_cookies(value: &[u8], into: &mut Vec<(String, String)>) {
+    let Ok(value) = std::str::from_utf8(value) else { return };
+    for pair in value.split(';') {
+        let Some((name, raw)) = pair.split_once('=') else { continue };
+        let name = name.trim();
+        if !name.starts_with("__") || into.len() >= MAX_COOKIES || into.iter().any(|(n, _)| n == name) {
+            continue;
+        }
+        let raw = raw.trim();
+        let raw = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')).unwrap_or(raw);
+        let decoded = percent_encoding::percent_decode_str(raw).decode_utf8_lossy().into_owned();
+        into.push((name.to_string(), decoded));
+    }
+}
+
+/// The claims the cookie rules read before anything is verified.
+#[derive(Default, Deserialize)]
+pub(crate) struct Unverified {
+    #[serde(default)]
+    pub(crate) iss: Option<String>,
+    #[serde(default)]
+    pub(crate) iat: Option<i64>,
+    #[serde(default)]
+    pub(crate) exp: Option<i64>,
+    #[serde(default)]
+    pub(crate) sid: Option<String>,
+    #[serde(default)]
+    pub(crate) sub: Option<String>,
+}
+
+/// The payload of a JWT read without checking anything; `None` when it does
+/// not decode.
+pub(crate) fn peek(token: &str) -> Option<Unverified> {
+    if token.len() > super::MAX_TOKEN_LEN {
+        return None;
+    }
+    let mut parts = token.split('.');
+    let (_header, payload, _signature) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let json = URL_SAFE_NO_PAD.decode(payload).ok()?;
+    serde_json::from_slice(&json).ok()
+}
+
+/// Clerk's cookies of one request, after choosing between the suffixed and
+/// the plain ones.
+#[derive(Debug, Default)]
+pub(crate) struct CookieState {
+    pub(crate) session: Option<String>,
+    /// `__client_uat` as a number; 0 when missing, `0` or not a number.
+    pub(crate) client_uat: i64,
+    pub(crate) dev_browser: Option<String>,
+    pub(crate) handshake_token: Option<String>,
+    pub(crate) handshake_nonce: Option<String>,
+    pub(crate) refresh: Option<String>,
+    pub(crate) redirect_count: u32,
+    pub(crate) suffixed: bool,
+}
+
+impl CookieState {
+    pub(crate) fn read(request: &PageRequest, instance: &Instance, now: i64) -> CookieState {
+        let suffix = instance.key.cookie_suffix();
+        let suffixed = uses_suffixed_cookies(request, instance, now);
+        let pick = |name: &str| {
+            let value = if suffixed { request.suffixed_cookie(name, suffix) } else { request.cookie(name) };
+            value.filter(|v| !v.is_empty()).map(str::to_string)
+        };
+        let nonempty = |v: Option<String>| v.filter(|v| !v.is_empty());
+        CookieState {
+            session: pick(SESSION),
+            client_uat: pick(CLIENT_UAT).and_then(|v| v.trim().parse::<i64>().ok()).unwrap_or(0).max(0),
+            dev_browser: nonempty(request.query(DEV_BROWSER)).or_else(|| pick(DEV_BROWSER)),
+            handshake_token: nonempty(request.query(HANDSHAKE))
+                .or_else(|| nonempty(request.cookie(HANDSHAKE).map(str::to_string))),
+            handshake_nonce: nonempty(request.query(HANDSHAKE_NONCE))
+                .or_else(|| nonempty(request.cookie(HANDSHAKE_NONCE).map(str::to_string))),
+            refresh: nonempty(request.suffixed_cookie(REFRESH, suffix).map(str::to_string)),
+            redirect_count: request.cookie(REDIRECT_COUNT).and_then(|v| v.trim().parse().ok()).unwrap_or(0),
+            suffixed,
+        }
+    }
+}
+
+/// Clerk's rule for which pair of cookies speaks for the session: the
+/// suffixed pair (`__session_<suffix>`, `__client_uat_<suffix>`) is this
+/// instance's own, the plain pair may be another instance's on the same
+/// domain, or the only pair an older browser script set.
+pub(crate) fn uses_suffixed_cookies(request: &PageRequest, instance: &Instance, now: i64) -> bool {
+    let suffix = instance.key.cookie_suffix();
+    let suffixed_uat = request.suffixed_cookie(CLIENT_UAT, suffix).unwrap_or("");
+    let uat = request.cookie(CLIENT_UAT).unwrap_or("");
+    let suffixed_session = request.suffixed_cookie(SESSION, suffix).unwrap_or("");
+    let session = request.cookie(SESSION).unwrap_or("");
+
+    let session_claims = (!session.is_empty()).then(|| peek(session)).flatten();
+    if !session.is_empty() {
+        // A plain session token without an issuer: the plain pair, so the
+        // request ends signed out instead of in a handshake.
+        let Some(iss) = session_claims.as_ref().and_then(|c| c.iss.as_deref()) else {
+            return false;
+        };
+        // Another instance's token in the plain cookie: only the suffixed
+        // pair can be ours.
+        if !instance.issued_here(iss) {
+            return true;
+        }
+    }
+    if suffixed_uat.is_empty() && suffixed_session.is_empty() {
+        return false;
+    }
+    let suffixed_claims = (!suffixed_session.is_empty()).then(|| peek(suffixed_session)).flatten();
+    let session_iat = session_claims.as_ref().and_then(|c| c.iat).unwrap_or(0);
+    let suffixed_iat = suffixed_claims.as_ref().and_then(|c| c.iat).unwrap_or(0);
+    // Both say signed in and the plain token is newer.
+    if suffixed_uat != "0" && uat != "0" && session_iat > suffixed_iat {
+        return false;
+    }
+    // The suffixed pair says signed out, the plain one signed in: the plain
+    // one is set by every browser script, so it is the newer word.
+    if suffixed_uat == "0" && uat != "0" {
+        return false;
+    }
+    // Development instances do not always keep the suffixed `__client_uat`
+    // up to date.
+    if instance.is_development() {
+        let suffixed_expired = suffixed_claims.as_ref().and_then(|c| c.exp).is_some_and(|exp| exp <= now);
+        if suffixed_uat != "0" && uat == "0" && suffixed_expired {
+            return false;
+        }
+    }
+    // A suffixed session token without its `__client_uat`.
+    if suffixed_uat.is_empty() && !suffixed_session.is_empty() {
+        return false;
+    }
+    true
+}
