@@ -5,7 +5,8 @@ use std::pin::Pin;
 
 use serde_json::{Map, Value};
 
-use super::{check_times, is_valid_issuer, AuthError, AuthenticateOptions, SignedOutReason, TokenType};
+use super::jwt::{check_times, is_valid_issuer};
+use super::{AuthError, AuthenticateOptions, SignedOutReason, TokenType};
 
 /// A signed-in program: what Clerk (or the token's own claims) says about
 /// an API key, an M2M token or an OAuth access token.
