@@ -46,6 +46,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
     }
     println!("Clerk emulator at {}", emulator.url());
     println!("  CLERK_API_URL={} CLERK_SECRET_KEY={}", emulator.url(), emulator.secret_key());
+    println!(
+        "  cookie sessions: CLERK_PUBLISHABLE_KEY={} CLERK_PROXY_URL={}",
+        emulator.publishable_key(),
+        emulator.frontend_api_url()
+    );
     println!("  key set: {}/v1/jwks; Ctrl-C stops it", emulator.url());
 
     let mut saved = emulator.snapshot();

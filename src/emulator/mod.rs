@@ -32,17 +32,30 @@
 //! revoke), waitlist entries, allow-list and block-list identifiers (a
 //! blocked identifier cannot be added to a user; with
 //! [`Emulator::restrict_to_allowlist`], only allow-listed ones can), sessions
-//! (with session tokens), the JWKS, API keys and M2M tokens with their verify
-//! endpoints. Errors carry Clerk's codes: `resource_not_found` (404),
-//! `form_identifier_exists`, `form_param_missing`,
+//! (with session tokens, and refresh for the sessions of
+//! [`Emulator::browser_cookies`]), the JWKS, API keys and M2M tokens with
+//! their verify endpoints. Errors carry Clerk's codes: `resource_not_found`
+//! (404), `form_identifier_exists`, `form_param_missing`,
 //! `form_param_format_invalid` (422), `authentication_invalid` (401).
+//!
+//! It also plays the instance's Frontend API for apps that keep the session
+//! in cookies (server-rendered pages): give an app
+//! [`Emulator::publishable_key`], and [`Emulator::frontend_api_url`] as its
+//! proxy URL, and a page load with stale cookies is sent through the
+//! emulator's handshake (`GET /v1/client/handshake`, no key needed) and comes
+//! back with the cookies of the browser's session, which the app exchanges
+//! through `GET /v1/clients/handshake_payload`. [`Emulator::browser_cookies`]
+//! signs a user in as a browser would and gives its cookies.
 //!
 //! Each emulator has its own state behind one lock, so many run side by side
 //! in one test binary. The signing key is generated once per process.
 
+mod frontend;
 mod shapes;
 mod store;
 mod webhooks;
+
+pub use frontend::BrowserCookies;
 
 use crate::testing::{TestKeys, TestToken};
 use crate::Clerk;
@@ -198,6 +211,39 @@ impl Emulator {
         Ok(self.shared.keys.session(user_id).session_id(sid))
     }
 
+    /// The publishable key of the instance the emulator plays: a development
+    /// key (`pk_test_`) whose Frontend API host is the issuer of the
+    /// emulator's session tokens (`clerk.test.example.com`), so that Clerk's
+    /// cookie rules take those tokens as this instance's. The cookie suffix
+    /// (`__session_<suffix>`, ...) is derived from it.
+    pub fn publishable_key(&self) -> String {
+        frontend::publishable_key()
+    }
+
+    /// Where the emulator serves the Frontend API's handshake: its own URL
+    /// (`http://127.0.0.1:PORT`). The host in the publishable key is not
+    /// served anywhere, so give this URL to an app as its proxy URL
+    /// (`AuthenticateOptions::proxy_url`) and page loads are sent here.
+    pub fn frontend_api_url(&self) -> String {
+        self.url.clone()
+    }
+
+    /// Signs `user_id` in as a browser does through Clerk's pages and
+    /// returns that browser's cookies: a new dev browser, a client on it, a
+    /// new active session (`session.created` is sent), `__client_uat` set to
+    /// now, a refresh token, and a fresh session token. The handshake and
+    /// the refresh know this browser afterwards: revoking the session through
+    /// the Backend API signs it out at its next handshake.
+    pub fn browser_cookies(&self, user_id: &str) -> Result<BrowserCookies, EmulatorError> {
+        let (cookies, events) = {
+            let mut st = self.shared.lock();
+            frontend::sign_in_browser(&mut st, self.shared.keys, user_id)
+                .ok_or_else(|| EmulatorError::UnknownUser(user_id.to_string()))?
+        };
+        self.shared.hooks.send(events);
+        Ok(cookies)
+    }
+
     /// Sends every later event to `url`, signed with `secret` (`whsec_...`)
     /// as Svix signs them (`svix-id`, `svix-timestamp`, `svix-signature`), so
     /// a handler using [`Webhook::verify`](crate::webhooks::Webhook::verify)
@@ -220,6 +266,8 @@ impl Emulator {
     }
 
     /// The whole state as JSON, to save and [`restore`](Self::restore) later.
+    /// Dev browsers, clients and refresh tokens are included; handshake
+    /// nonces waiting to be exchanged are not.
     pub fn snapshot(&self) -> Value {
         self.shared.lock().snapshot()
     }

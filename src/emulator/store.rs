@@ -20,9 +20,9 @@ pub(crate) struct Answer {
     events: Vec<Value>,
 }
 
-type Reply = Result<Answer, Answer>;
+pub(super) type Reply = Result<Answer, Answer>;
 
-fn ok(body: Value) -> Reply {
+pub(super) fn ok(body: Value) -> Reply {
     Ok(Answer { status: StatusCode::OK, body, events: Vec::new() })
 }
 
@@ -30,11 +30,11 @@ fn ok_with(body: Value, events: Vec<Value>) -> Reply {
     Ok(Answer { status: StatusCode::OK, body, events })
 }
 
-fn fail(status: StatusCode, code: &str, message: &str, long: &str, param: Option<&str>) -> Answer {
+pub(super) fn fail(status: StatusCode, code: &str, message: &str, long: &str, param: Option<&str>) -> Answer {
     Answer { status, body: shapes::errors(code, message, long, param), events: Vec::new() }
 }
 
-fn not_found(what: &str) -> Answer {
+pub(super) fn not_found(what: &str) -> Answer {
     fail(
         StatusCode::NOT_FOUND,
         "resource_not_found",
@@ -44,7 +44,7 @@ fn not_found(what: &str) -> Answer {
     )
 }
 
-fn missing(param: &str) -> Answer {
+pub(super) fn missing(param: &str) -> Answer {
     fail(
         StatusCode::UNPROCESSABLE_ENTITY,
         "form_param_missing",
@@ -89,7 +89,7 @@ fn now() -> i64 {
     i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
 }
 
-fn new_id(prefix: &str) -> String {
+pub(super) fn new_id(prefix: &str) -> String {
     let tail: String = std::iter::repeat_with(fastrand::alphanumeric).take(27).collect();
     format!("{prefix}_{tail}")
 }
@@ -124,6 +124,9 @@ pub(crate) struct State {
     /// M2M token id -> its token.
     m2m_secrets: BTreeMap<String, String>,
     pub(crate) restrict_to_allowlist: bool,
+    /// The Frontend API side: dev browsers, clients, refresh tokens, nonces.
+    #[serde(default)]
+    pub(super) frontend: super::frontend::Frontend,
 }
 
 impl State {
@@ -143,12 +146,17 @@ impl State {
 
     /// Starts an active session for a user (signing in), with its event.
     pub(crate) fn start_session(&mut self, user_id: &str) -> Option<(Value, Vec<Value>)> {
+        self.start_session_on(user_id, &new_id("client"))
+    }
+
+    /// Starts an active session for a user on the given client.
+    pub(super) fn start_session_on(&mut self, user_id: &str, client_id: &str) -> Option<(Value, Vec<Value>)> {
         if !self.users.contains_key(user_id) {
             return None;
         }
         let t = now();
         let id = new_id("sess");
-        let session = shapes::session(&id, user_id, &new_id("client"), "active", t + 7 * 24 * 3600 * 1000, t);
+        let session = shapes::session(&id, user_id, client_id, "active", t + 7 * 24 * 3600 * 1000, t);
         self.sessions.insert(id, session.clone());
         if let Some(u) = self.users.get_mut(user_id) {
             u["last_sign_in_at"] = json!(t);
@@ -156,6 +164,16 @@ impl State {
         }
         let event = event("session.created", &session);
         Some((session, vec![event]))
+    }
+
+    /// A session by id, whatever its status.
+    pub(super) fn session(&self, id: &str) -> Option<&Value> {
+        self.sessions.get(id)
+    }
+
+    /// A user by id.
+    pub(super) fn has_user(&self, id: &str) -> bool {
+        self.users.contains_key(id)
     }
 }
 
@@ -173,13 +191,13 @@ fn event(kind: &str, data: &Value) -> Value {
 // ---------------------------------------------------------------- request
 
 /// What a handler reads from a request.
-struct Req {
+pub(super) struct Req {
     query: Vec<(String, String)>,
     body: Map<String, Value>,
 }
 
 impl Req {
-    fn q(&self, name: &str) -> Option<&str> {
+    pub(super) fn q(&self, name: &str) -> Option<&str> {
         self.query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
     }
 
@@ -198,7 +216,7 @@ impl Req {
         self.q(name).map(|v| v == "true")
     }
 
-    fn str(&self, name: &str) -> Option<&str> {
+    pub(super) fn str(&self, name: &str) -> Option<&str> {
         self.body.get(name).and_then(Value::as_str)
     }
 
@@ -206,7 +224,7 @@ impl Req {
         self.body.get(name).and_then(Value::as_bool)
     }
 
-    fn required(&self, name: &str) -> Result<String, Answer> {
+    pub(super) fn required(&self, name: &str) -> Result<String, Answer> {
         match self.str(name).map(str::trim) {
             Some(v) if !v.is_empty() => Ok(v.to_string()),
             _ => Err(missing(name)),
@@ -242,7 +260,7 @@ impl Req {
     }
 }
 
-fn parse_query(raw: Option<&str>) -> Vec<(String, String)> {
+pub(super) fn parse_query(raw: Option<&str>) -> Vec<(String, String)> {
     let decode = |s: &str| {
         let s = s.replace('+', " ");
         percent_encoding::percent_decode_str(&s).decode_utf8_lossy().into_owned()
@@ -265,9 +283,14 @@ pub(crate) async fn serve(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let answer = answer(&shared, &method, &uri, &headers, &body).unwrap_or_else(|a| a);
-    shared.hooks.send(answer.events);
-    let mut response = (answer.status, axum::Json(answer.body)).into_response();
+    // The Frontend API's handshake answers with a redirect, not JSON.
+    let mut response = if method == Method::GET && uri.path() == super::frontend::HANDSHAKE_PATH {
+        super::frontend::handshake(&shared, &uri)
+    } else {
+        let answer = answer(&shared, &method, &uri, &headers, &body).unwrap_or_else(|a| a);
+        shared.hooks.send(answer.events);
+        (answer.status, axum::Json(answer.body)).into_response()
+    };
     if let Ok(v) = axum::http::HeaderValue::from_str(&new_id("trace")) {
         response.headers_mut().insert("x-clerk-trace-id", v);
     }
@@ -404,6 +427,8 @@ fn route(st: &mut State, shared: &Shared, method: &Method, seg: &[&str], req: &R
         (M::GET, ["sessions", id]) => st.sessions.get(*id).cloned().map(ok).unwrap_or_else(|| Err(not_found("session"))),
         (M::POST, ["sessions", id, "revoke"]) => st.revoke_session(id),
         (M::POST, ["sessions", id, "tokens"]) => st.session_jwt(shared, id),
+        (M::POST, ["sessions", id, "refresh"]) => super::frontend::refresh(st, shared.keys, id, req),
+        (M::GET, ["clients", "handshake_payload"]) => super::frontend::handshake_payload(st, req),
         // API keys and M2M tokens
         (M::GET, ["api_keys"]) => st.list_api_keys(req),
         (M::POST, ["api_keys"]) => st.create_api_key(req),
@@ -496,7 +521,7 @@ fn strs<'a>(v: &'a Value, list: &str, field: &str) -> Vec<&'a str> {
         .unwrap_or_default()
 }
 
-fn text(v: &Value, field: &str) -> Option<String> {
+pub(super) fn text(v: &Value, field: &str) -> Option<String> {
     v.get(field).and_then(Value::as_str).map(str::to_string)
 }
 

@@ -181,6 +181,10 @@ pub async fn every_emulated_answer_matches() {
     };
     let spec: Value = serde_yaml_ng::from_str(&text).expect("the upstream spec parses");
     let emulator = Emulator::start().await.expect("emulator starts");
+    // Building a Clerk installs the process's rustls provider, which a bare
+    // reqwest client (TLS without a provider) needs; without it this test
+    // panics when it runs before every other test of the binary.
+    let _ = emulator.client();
     let mut r = Run {
         spec,
         http: reqwest::Client::new(),
@@ -294,6 +298,21 @@ pub async fn every_emulated_answer_matches() {
     r.call("POST", &format!("/sessions/{sid}/tokens"), Some(json!({}))).await;
     r.call("POST", &format!("/sessions/{sid}/revoke"), None).await;
     r.call("GET", "/jwks", None).await;
+    // Refresh, for a session a browser signed in with (the only sessions
+    // with a refresh token): cookies, a token, and a wrong refresh token (400).
+    let browser = emulator.browser_cookies(&uid).expect("a browser signs in");
+    let refresh = format!("/sessions/{}/refresh", browser.session_id());
+    for (format, refresh_token) in
+        [("cookie", browser.refresh_token()), ("token", browser.refresh_token()), ("cookie", "not-it")]
+    {
+        let body = json!({
+            "format": format,
+            "expired_token": browser.session_token(),
+            "refresh_token": refresh_token,
+            "request_origin": "http://127.0.0.1",
+        });
+        r.call("POST", &refresh, Some(body)).await;
+    }
 
     // API keys and M2M tokens.
     let key = r.call("POST", "/api_keys", Some(json!({"subject": uid, "name": "ci"}))).await;

@@ -1,0 +1,409 @@
+//! A server-rendered app whose session travels in cookies, end to end: an
+//! axum app behind `ClerkLayer` with the emulator's publishable key and the
+//! emulator as its Frontend API (proxy URL), and a reqwest client with a
+//! cookie jar playing the browser. Cookies are per host, not per port, so
+//! the app and the emulator (both on 127.0.0.1) share the jar, as an app and
+//! a local Frontend API proxy do in local development.
+
+use std::sync::{Arc, Mutex};
+
+use axum::{routing::get, Router};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use clerk_backend_api::auth::{AuthenticateOptions, PublishableKey};
+use clerk_backend_api::axum::{ClerkLayer, Session};
+use clerk_backend_api::emulator::{BrowserCookies, Emulator};
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::header::{ACCEPT, SET_COOKIE};
+use reqwest::Url;
+use serde_json::Value;
+
+/// The app under test: `/` says who is signed in.
+async fn start_app(emulator: &Emulator) -> String {
+    let options = AuthenticateOptions::new()
+        .publishable_key(emulator.publishable_key())
+        .expect("the emulator's publishable key is accepted")
+        .proxy_url(emulator.frontend_api_url())
+        .expect("the emulator's URL is a proxy URL");
+    let app: Router = Router::new()
+        .route(
+            "/",
+            get(|session: Option<Session>| async move {
+                match session {
+                    Some(Session(claims)) => format!("signed in as {}", claims.sub),
+                    None => "signed out".to_string(),
+                }
+            }),
+        )
+        .layer(ClerkLayer::new(emulator.client(), options));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let base = format!("http://{}", listener.local_addr().expect("addr"));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    base
+}
+
+/// A browser: a cookie jar for 127.0.0.1 (every port), holding `cookies`,
+/// following redirects and logging each one it follows.
+struct Browser {
+    http: reqwest::Client,
+    jar: Arc<Jar>,
+    hops: Arc<Mutex<Vec<String>>>,
+}
+
+fn host() -> Url {
+    Url::parse("http://127.0.0.1/").expect("url")
+}
+
+impl Browser {
+    fn new(cookies: Option<&BrowserCookies>) -> Browser {
+        let jar = Arc::new(Jar::default());
+        for (name, value) in cookies.map(BrowserCookies::pairs).unwrap_or_default() {
+            jar.add_cookie_str(&format!("{name}={value}; Path=/"), &host());
+        }
+        let hops = Arc::new(Mutex::new(Vec::new()));
+        let log = hops.clone();
+        let policy = reqwest::redirect::Policy::custom(move |attempt| {
+            log.lock().expect("hop log").push(attempt.url().to_string());
+            if attempt.previous().len() > 10 {
+                attempt.error("more than 10 redirects")
+            } else {
+                attempt.follow()
+            }
+        });
+        let http = reqwest::Client::builder().cookie_provider(jar.clone()).redirect(policy).build().expect("client");
+        Browser { http, jar, hops }
+    }
+
+    /// A page load (`Accept: text/html`), redirects followed; the final
+    /// answer's status, URL and body, and the redirects followed.
+    async fn load(&self, url: &str, accept: &str) -> (u16, Url, String, Vec<String>, Vec<String>) {
+        self.hops.lock().expect("hop log").clear();
+        let response = self.http.get(url).header(ACCEPT, accept).send().await.expect("the app answers");
+        let status = response.status().as_u16();
+        let final_url = response.url().clone();
+        let set_cookies: Vec<String> =
+            response.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).map(String::from).collect();
+        let body = response.text().await.expect("body");
+        let hops = self.hops.lock().expect("hop log").clone();
+        (status, final_url, body, hops, set_cookies)
+    }
+
+    /// A cookie the browser would send to 127.0.0.1.
+    fn cookie(&self, name: &str) -> Option<String> {
+        let header = self.jar.cookies(&host())?;
+        let header = header.to_str().ok()?.to_string();
+        header.split("; ").find_map(|pair| pair.strip_prefix(&format!("{name}=")).map(str::to_string))
+    }
+}
+
+fn claims(token: &str) -> Value {
+    let payload = token.split('.').nth(1).expect("a JWT");
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).expect("base64")).expect("JSON")
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs() as i64
+}
+
+struct Setup {
+    emulator: Emulator,
+    app: String,
+    user_id: String,
+}
+
+async fn setup() -> Setup {
+    let emulator = Emulator::start().await.expect("emulator starts");
+    let user = emulator
+        .client()
+        .users()
+        .create()
+        .body_map(|b| b.email_address(vec!["ada@example.com".to_string()]))
+        .send()
+        .await
+        .expect("user created");
+    let app = start_app(&emulator).await;
+    Setup { emulator, app, user_id: user.id }
+}
+
+/// The three redirects of one handshake on a development instance: the app
+/// to the emulator's handshake (with Clerk's reason), the emulator back to
+/// the page with a nonce, the app to the page without it.
+fn assert_one_handshake(hops: &[String], s: &Setup, reason: &str) {
+    assert_eq!(hops.len(), 3, "redirects followed: {hops:#?}");
+    let handshake = Url::parse(&hops[0]).expect("url");
+    assert_eq!(
+        format!("{}{}", handshake.origin().ascii_serialization(), handshake.path()),
+        format!("{}/v1/client/handshake", s.emulator.url()),
+        "{hops:#?}"
+    );
+    let query: Vec<(String, String)> = handshake.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let param = |name: &str| query.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+    assert_eq!(param("redirect_url"), Some(format!("{}/", s.app).as_str()));
+    assert_eq!(param("__clerk_hs_reason"), Some(reason));
+    assert_eq!(param("format"), Some("nonce"));
+    assert_eq!(param("suffixed_cookies"), Some("false"));
+    assert!(hops[1].starts_with(&format!("{}/?__clerk_handshake_nonce=", s.app)), "{hops:#?}");
+    assert_eq!(hops[2], format!("{}/", s.app));
+}
+
+#[tokio::test]
+async fn the_publishable_key_names_the_issuer_of_the_emulators_tokens() {
+    let emulator = Emulator::start().await.expect("emulator starts");
+    assert_eq!(emulator.publishable_key(), "pk_test_Y2xlcmsudGVzdC5leGFtcGxlLmNvbSQ=");
+    let key = PublishableKey::parse(emulator.publishable_key()).expect("parses");
+    assert_eq!(key.frontend_api(), "clerk.test.example.com");
+    assert_eq!(emulator.frontend_api_url(), emulator.url());
+}
+
+#[tokio::test]
+async fn fresh_cookies_sign_in_without_a_redirect() {
+    let s = setup().await;
+    let cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    let token = claims(cookies.session_token());
+    assert!(token["iat"].as_i64().expect("iat") >= cookies.client_uat(), "{token}");
+    let browser = Browser::new(Some(&cookies));
+    let (status, url, body, hops, _) = browser.load(&format!("{}/", s.app), "text/html").await;
+    assert_eq!((status, body.as_str()), (200, format!("signed in as {}", s.user_id).as_str()));
+    assert!(hops.is_empty(), "no redirect expected: {hops:#?}");
+    assert_eq!(url.as_str(), format!("{}/", s.app));
+}
+
+#[tokio::test]
+async fn an_expired_session_cookie_goes_through_one_handshake_and_comes_back_signed_in() {
+    let s = setup().await;
+    let mut cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    cookies.expire_session();
+    let expired = cookies.session_token().to_string();
+    let browser = Browser::new(Some(&cookies));
+    let (status, url, body, hops, _) = browser.load(&format!("{}/", s.app), "text/html").await;
+    assert_eq!((status, body.as_str()), (200, format!("signed in as {}", s.user_id).as_str()));
+    assert_one_handshake(&hops, &s, "session-token-expired-refresh-non-eligible-no-refresh-cookie");
+    assert_eq!(url.as_str(), format!("{}/", s.app));
+    assert!(url.query().is_none(), "{url}");
+
+    let fresh = browser.cookie("__session").expect("the jar holds a session cookie");
+    assert_ne!(fresh, expired);
+    let fresh = claims(&fresh);
+    assert_eq!(fresh["sid"], cookies.session_id());
+    assert_eq!(fresh["sub"], s.user_id.as_str());
+    assert!(fresh["exp"].as_i64().expect("exp") > now(), "{fresh}");
+    let client_uat: i64 = browser.cookie("__client_uat").expect("client_uat").parse().expect("a number");
+    assert!(client_uat > 0 && fresh["iat"].as_i64().expect("iat") >= client_uat, "{fresh} {client_uat}");
+    assert_eq!(browser.cookie("__clerk_db_jwt").as_deref(), Some(cookies.dev_browser()));
+}
+
+#[tokio::test]
+async fn signed_out_elsewhere_and_revoked_ends_signed_out() {
+    let s = setup().await;
+    let mut cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    s.emulator.client().sessions().revoke(cookies.session_id()).send().await.expect("revoked");
+    cookies.sign_out_elsewhere();
+    let browser = Browser::new(Some(&cookies));
+    let (status, url, body, hops, _) = browser.load(&format!("{}/", s.app), "text/html").await;
+    assert_eq!((status, body.as_str()), (200, "signed out"));
+    assert_one_handshake(&hops, &s, "session-token-but-no-client-uat");
+    assert_eq!(url.as_str(), format!("{}/", s.app));
+    assert_eq!(browser.cookie("__session"), None, "the handshake emptied the session cookie");
+    assert_eq!(browser.cookie("__client_uat").as_deref(), Some("0"));
+}
+
+#[tokio::test]
+async fn signed_out_elsewhere_while_the_session_is_active_comes_back_signed_in() {
+    let s = setup().await;
+    let mut cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    cookies.sign_out_elsewhere();
+    let browser = Browser::new(Some(&cookies));
+    let (status, url, body, hops, _) = browser.load(&format!("{}/", s.app), "text/html").await;
+    assert_eq!((status, body.as_str()), (200, format!("signed in as {}", s.user_id).as_str()));
+    assert_one_handshake(&hops, &s, "session-token-but-no-client-uat");
+    assert_eq!(url.as_str(), format!("{}/", s.app));
+    let client_uat: i64 = browser.cookie("__client_uat").expect("client_uat").parse().expect("a number");
+    assert!(client_uat > 0, "the handshake set the client's __client_uat again");
+}
+
+#[tokio::test]
+async fn an_expired_cookie_with_a_refresh_cookie_is_renewed_without_a_redirect() {
+    let s = setup().await;
+    let mut cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in").with_refresh_cookie();
+    cookies.expire_session();
+    assert!(cookies.cookie_header().contains(&format!("__refresh_{}=", cookies.cookie_suffix())));
+    let browser = Browser::new(Some(&cookies));
+    // Not a page load: no handshake can answer it, the refresh does.
+    let (status, url, body, hops, set_cookies) = browser.load(&format!("{}/", s.app), "application/json").await;
+    assert_eq!((status, body.as_str()), (200, format!("signed in as {}", s.user_id).as_str()));
+    assert!(hops.is_empty(), "no redirect expected: {hops:#?}");
+    assert_eq!(url.as_str(), format!("{}/", s.app));
+    let session = set_cookies
+        .iter()
+        .find_map(|c| c.strip_prefix("__session="))
+        .map(|c| c.split(';').next().unwrap_or_default().to_string())
+        .unwrap_or_else(|| panic!("a __session Set-Cookie in {set_cookies:#?}"));
+    let renewed = claims(&session);
+    assert_eq!(renewed["sid"], cookies.session_id());
+    assert!(renewed["exp"].as_i64().expect("exp") > now(), "{renewed}");
+    assert_eq!(browser.cookie("__session"), Some(session));
+}
+
+#[tokio::test]
+async fn a_browser_without_cookies_goes_through_the_handshake_and_stays_signed_out() {
+    let s = setup().await;
+    let browser = Browser::new(None);
+    let (status, url, body, hops, _) = browser.load(&format!("{}/", s.app), "text/html").await;
+    assert_eq!((status, body.as_str()), (200, "signed out"));
+    assert_one_handshake(&hops, &s, "dev-browser-missing");
+    assert_eq!(url.as_str(), format!("{}/", s.app));
+    assert!(browser.cookie("__clerk_db_jwt").is_some_and(|d| d.starts_with("dvb_")), "a new dev browser");
+    assert_eq!(browser.cookie("__client_uat").as_deref(), Some("0"));
+    assert_eq!(browser.cookie("__session"), None);
+
+    // The next page load is decided at once: signed out, no redirect.
+    let (status, _, body, hops, _) = browser.load(&format!("{}/", s.app), "text/html").await;
+    assert_eq!((status, body.as_str(), hops.len()), (200, "signed out", 0));
+}
+
+/// The emulator's own answers, over plain HTTP without following redirects.
+#[tokio::test]
+async fn the_handshake_endpoints_answer_as_clerk_does() {
+    let s = setup().await;
+    let emu = s.emulator.url().to_string();
+    let cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    let suffix = cookies.cookie_suffix().to_string();
+    assert_eq!(suffix, PublishableKey::parse(s.emulator.publishable_key()).expect("key").cookie_suffix());
+    let http = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client");
+    let handshake = |query: String| {
+        let http = http.clone();
+        let url = format!("{emu}/v1/client/handshake?{query}");
+        async move { http.get(url).send().await.expect("the emulator answers") }
+    };
+    let back = format!("{}/?x=1", s.app);
+    let error_code = |body: &Value| body["errors"][0]["code"].as_str().unwrap_or_default().to_string();
+
+    // redirect_url is required, and must be http(s).
+    for (query, code) in [
+        ("format=nonce".to_string(), "form_param_missing"),
+        ("redirect_url=javascript%3Aalert(1)&format=nonce".to_string(), "form_param_format_invalid"),
+    ] {
+        let answer = handshake(query).await;
+        assert_eq!(answer.status().as_u16(), 400);
+        assert_eq!(answer.headers()["cache-control"], "no-store");
+        let body: Value = answer.json().await.expect("JSON");
+        assert_eq!(error_code(&body), code, "{body}");
+    }
+
+    // A signed-in dev browser, suffixed cookies, the token format.
+    let query =
+        format!("redirect_url={}&suffixed_cookies=true&__clerk_db_jwt={}", urlencode(&back), cookies.dev_browser());
+    let answer = handshake(query).await;
+    assert_eq!(answer.status().as_u16(), 307);
+    assert_eq!(answer.headers()["cache-control"], "no-store");
+    let location = Url::parse(answer.headers()["location"].to_str().expect("text")).expect("url");
+    assert!(location.as_str().starts_with(&format!("{back}&__clerk_handshake=")), "{location}");
+    let token = location.query_pairs().find(|(k, _)| k == "__clerk_handshake").expect("token").1.into_owned();
+    let header: Value =
+        serde_json::from_slice(&URL_SAFE_NO_PAD.decode(token.split('.').next().expect("header")).expect("b64"))
+            .expect("JSON");
+    let jwks: Value = http.get(format!("{emu}/v1/jwks")).send().await.expect("jwks").json().await.expect("JSON");
+    assert_eq!(header["typ"], "JWT");
+    assert_eq!(header["kid"], jwks["keys"][0]["kid"]);
+    let directives: Vec<String> = claims(&token)["handshake"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| d.as_str().expect("text").to_string())
+        .collect();
+    let names: Vec<&str> = directives.iter().map(|d| d.split('=').next().unwrap_or_default()).collect();
+    let suffixed = |name: &str| format!("{name}_{suffix}");
+    assert_eq!(
+        names,
+        [
+            "__session",
+            "__client_uat",
+            "__clerk_db_jwt",
+            &suffixed("__session"),
+            &suffixed("__client_uat"),
+            &suffixed("__clerk_db_jwt")
+        ],
+        "{directives:#?}"
+    );
+    assert!(directives.iter().all(|d| d.contains("; Path=/") && !d.contains("Domain")), "{directives:#?}");
+    let session = directives[0].strip_prefix("__session=").and_then(|d| d.split(';').next()).expect("session");
+    let uat: i64 =
+        directives[1].strip_prefix("__client_uat=").and_then(|d| d.split(';').next()).expect("uat").parse().expect("n");
+    assert_eq!(uat, cookies.client_uat());
+    assert!(claims(session)["iat"].as_i64().expect("iat") >= uat);
+    assert_eq!(claims(session)["sid"], cookies.session_id());
+
+    // The app accepts the signed handshake token too (the older flow).
+    let browser = Browser::new(Some(&cookies));
+    let (status, url, body, hops, _) = browser.load(location.as_str(), "text/html").await;
+    assert_eq!((status, body.as_str()), (200, format!("signed in as {}", s.user_id).as_str()));
+    assert_eq!((url.as_str(), hops), (format!("{}/?x=1", s.app).as_str(), vec![format!("{}/?x=1", s.app)]));
+
+    // The nonce format; the payload needs the secret key, and serves once.
+    let query = format!("redirect_url={}&format=nonce&__clerk_db_jwt=dvb_unknown", urlencode(&back));
+    let answer = handshake(query).await;
+    let location = Url::parse(answer.headers()["location"].to_str().expect("text")).expect("url");
+    let nonce = location.query_pairs().find(|(k, _)| k == "__clerk_handshake_nonce").expect("nonce").1.into_owned();
+    let payload = format!("{emu}/v1/clients/handshake_payload?nonce={nonce}");
+    assert_eq!(http.get(&payload).send().await.expect("answer").status().as_u16(), 401);
+    let first = http.get(&payload).bearer_auth(s.emulator.secret_key()).send().await.expect("answer");
+    assert_eq!(first.status().as_u16(), 200);
+    let first: Value = first.json().await.expect("JSON");
+    let directives = first["directives"].as_array().expect("directives");
+    // An unknown dev browser is a new one, signed out.
+    assert_eq!(directives.len(), 3, "{first}");
+    assert!(directives[0].as_str().expect("text").starts_with("__session=; "), "{first}");
+    assert!(directives[1].as_str().expect("text").starts_with("__client_uat=0; "), "{first}");
+    let new_dev_browser = directives[2].as_str().expect("text");
+    assert!(new_dev_browser.starts_with("__clerk_db_jwt=dvb_") && !new_dev_browser.contains("dvb_unknown"));
+    let again = http.get(&payload).bearer_auth(s.emulator.secret_key()).send().await.expect("answer");
+    assert_eq!(again.status().as_u16(), 404);
+    assert_eq!(error_code(&again.json().await.expect("JSON")), "resource_not_found");
+
+    // Refresh: the token format, a wrong refresh token, an unknown session, a revoked one.
+    let mut expired = cookies.clone();
+    expired.expire_session();
+    let refresh = |sid: &str, refresh_token: &str, format: &str| {
+        let request = http.post(format!("{emu}/v1/sessions/{sid}/refresh")).bearer_auth(s.emulator.secret_key()).json(
+            &serde_json::json!({
+                "format": format,
+                "expired_token": expired.session_token(),
+                "refresh_token": refresh_token,
+                "request_origin": s.app,
+            }),
+        );
+        async move { request.send().await.expect("the emulator answers") }
+    };
+    let token = refresh(cookies.session_id(), cookies.refresh_token(), "token").await;
+    assert_eq!(token.status().as_u16(), 200);
+    let token: Value = token.json().await.expect("JSON");
+    assert_eq!(token["object"], "token");
+    assert_eq!(claims(token["jwt"].as_str().expect("jwt"))["sid"], cookies.session_id());
+    let wrong = refresh(cookies.session_id(), "not-the-refresh-token", "cookie").await;
+    assert_eq!(wrong.status().as_u16(), 400);
+    assert_eq!(error_code(&wrong.json().await.expect("JSON")), "refresh_token_invalid");
+    let unknown = refresh("sess_unknown", cookies.refresh_token(), "cookie").await;
+    assert_eq!(unknown.status().as_u16(), 404);
+    s.emulator.client().sessions().revoke(cookies.session_id()).send().await.expect("revoked");
+    let revoked = refresh(cookies.session_id(), cookies.refresh_token(), "cookie").await;
+    assert_eq!(revoked.status().as_u16(), 400);
+    assert_eq!(error_code(&revoked.json().await.expect("JSON")), "session_not_active");
+}
+
+#[tokio::test]
+async fn a_restored_snapshot_keeps_the_browsers_signed_in() {
+    let s = setup().await;
+    let cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    let other = Emulator::start().await.expect("emulator starts");
+    other.restore(s.emulator.snapshot()).expect("restored");
+    let app = start_app(&other).await;
+    let mut cookies = cookies;
+    cookies.sign_out_elsewhere();
+    let browser = Browser::new(Some(&cookies));
+    let (status, _, body, hops, _) = browser.load(&format!("{app}/"), "text/html").await;
+    assert_eq!((status, body.as_str(), hops.len()), (200, format!("signed in as {}", s.user_id).as_str(), 3));
+}
+
+fn urlencode(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
