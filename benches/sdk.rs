@@ -337,6 +337,43 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
 
 /// Starting (and dropping) an emulator once the process's signing key
 /// exists: what each test using one pays.
+/// One request authenticated the whole way (`authenticate_parts`): the same
+/// token as `Authorization: Bearer` and as the `__session` cookie beside
+/// `__client_uat`, with the instance's publishable key, so the cookie rules
+/// run. Fresh (cache off) and repeat (cache on).
+fn request_paths(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
+    use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
+    let token = session_token();
+    // "clerk.example.com$": the host of the token's issuer.
+    let opts = AuthenticateOptions::new()
+        .jwt_key(TOKEN_PUBLIC)
+        .expect("key")
+        .publishable_key("pk_live_Y2xlcmsuZXhhbXBsZS5jb20k")
+        .expect("publishable key");
+    let fresh_opts = opts.clone().use_token_cache(false);
+    let bearer = format!("Bearer {token}");
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs();
+    let cookie = format!("__client_uat={}; __session={token}; theme=dark", now - 10);
+    let page = [("accept", "text/html"), ("sec-fetch-dest", "document"), ("host", "app.example.com")];
+    let auth = Authenticator::new();
+    let run = |opts: &AuthenticateOptions, credential: (&str, &str)| {
+        rt.block_on(async {
+            for _ in 0..VERIFY_BATCH {
+                let headers = page.iter().chain(std::iter::once(&credential)).map(|(n, v)| (*n, v.as_bytes()));
+                let outcome = auth.authenticate_parts("GET", "/dashboard", headers, opts, &NoJwks, None, None).await;
+                assert!(black_box(outcome.expect("authenticates")).state().is_signed_in());
+            }
+        })
+    };
+    let mut group = c.benchmark_group("authenticate_request");
+    group.throughput(Throughput::Elements(VERIFY_BATCH));
+    group.bench_function("header_fresh", |b| b.iter(|| run(&fresh_opts, ("authorization", &bearer))));
+    group.bench_function("cookie_fresh", |b| b.iter(|| run(&fresh_opts, ("cookie", &cookie))));
+    group.bench_function("header_repeat", |b| b.iter(|| run(&opts, ("authorization", &bearer))));
+    group.bench_function("cookie_repeat", |b| b.iter(|| run(&opts, ("cookie", &cookie))));
+    group.finish();
+}
+
 fn emulator_start(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     use clerk_backend_api::emulator::Emulator;
     let first = std::time::Instant::now();
@@ -386,6 +423,7 @@ fn main() {
     end_to_end(&mut c, &rt, &url);
     decoding(&mut c, &canned.page500);
     verification(&mut c, &rt);
+    request_paths(&mut c, &rt);
     emulator_start(&mut c, &rt);
     c.final_summary();
     ratios();
@@ -536,6 +574,19 @@ fn ratios() {
         // The same, the key given up front instead of found in a loaded key set.
         if let Some(keyed) = median(v, "sdk_fresh_keyed") {
             println!("  {v:<24} throughput sdk/floor: fresh token, key given = {:.3}", floor / keyed);
+        }
+    }
+    let g = "authenticate_request";
+    for kind in ["fresh", "repeat"] {
+        if let (Some(header), Some(cookie)) =
+            (median(g, &format!("header_{kind}")), median(g, &format!("cookie_{kind}")))
+        {
+            println!(
+                "  {g:<24} {kind} token: cookie path time / header path time = {:.3}  ({:.2} µs vs {:.2} µs per request)",
+                cookie / header,
+                cookie / 1e3 / VERIFY_BATCH as f64,
+                header / 1e3 / VERIFY_BATCH as f64
+            );
         }
     }
     let g = "decode_500_users";

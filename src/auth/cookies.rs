@@ -30,9 +30,13 @@ const MAX_COOKIES: usize = 64;
 #[derive(Debug, Default)]
 pub(crate) struct PageRequest {
     pub(crate) method: String,
-    /// The URL as the browser asked for it: the origin from
-    /// `X-Forwarded-Proto`/`-Host` (or `Host`) and the request's path and query.
-    pub(crate) url: Option<Url>,
+    /// The request target as received (path and query, or an absolute URL).
+    target: String,
+    host: Option<String>,
+    forwarded_host: Option<String>,
+    forwarded_proto: Option<String>,
+    /// The target's query string, when it has one.
+    query: Option<String>,
     pub(crate) sec_fetch_dest: Option<String>,
     pub(crate) accept: Option<String>,
     pub(crate) referrer: Option<String>,
@@ -78,7 +82,9 @@ impl PageRequest {
                 forwarded_proto = text(value).map(first_of_list);
             }
         }
-        request.url = page_url(target, host, forwarded_host, forwarded_proto);
+        request.target = target.to_string();
+        request.query = target.split_once('?').map(|(_, q)| q.split('#').next().unwrap_or(q).to_string());
+        (request.host, request.forwarded_host, request.forwarded_proto) = (host, forwarded_host, forwarded_proto);
         if request.cookies.iter().any(|(name, _)| name.starts_with(REFRESH)) {
             request.headers = headers
                 .iter()
@@ -104,18 +110,27 @@ impl PageRequest {
             .map(|(_, v)| v.as_str())
     }
 
+    /// The URL as the browser asked for it: the origin from
+    /// `X-Forwarded-Proto`/`-Host` (or `Host`) and the request's path and
+    /// query. Made when asked for: most requests never need it.
+    pub(crate) fn url(&self) -> Option<Url> {
+        page_url(&self.target, self.host.clone(), self.forwarded_host.clone(), self.forwarded_proto.clone())
+    }
+
     /// A query parameter of the page's URL, decoded.
     pub(crate) fn query(&self, name: &str) -> Option<String> {
-        self.url.as_ref()?.query_pairs().find(|(n, _)| n == name).map(|(_, v)| v.into_owned())
+        let query = self.query.as_deref()?;
+        url::form_urlencoded::parse(query.as_bytes()).find(|(n, _)| n == name).map(|(_, v)| v.into_owned())
     }
 
     pub(crate) fn has_query(&self, name: &str) -> bool {
-        self.url.as_ref().is_some_and(|url| url.query_pairs().any(|(n, _)| n == name))
+        let Some(query) = self.query.as_deref() else { return false };
+        url::form_urlencoded::parse(query.as_bytes()).any(|(n, _)| n == name)
     }
 
     /// `scheme://host[:port]` of the page, or empty when it is unknown.
     pub(crate) fn origin(&self) -> String {
-        match &self.url {
+        match self.url() {
             Some(url) => url.origin().ascii_serialization(),
             None => String::new(),
         }
@@ -140,9 +155,8 @@ impl PageRequest {
 
     /// The referrer is of another origin than the page.
     pub(crate) fn referrer_is_cross_origin(&self) -> bool {
-        let (Some(referrer), Some(url)) = (self.referrer.as_deref(), self.url.as_ref()) else {
-            return false;
-        };
+        let Some(referrer) = self.referrer.as_deref() else { return false };
+        let Some(url) = self.url() else { return false };
         match Url::parse(referrer) {
             Ok(referrer) => referrer.origin() != url.origin(),
             Err(_) => false,
@@ -219,7 +233,7 @@ fn read_cookies(value: &[u8], into: &mut Vec<(String, String)>) {
 }
 
 /// The claims the cookie rules read before anything is verified.
-#[derive(Default, Deserialize)]
+#[derive(Clone, Debug, Default, Deserialize)]
 pub(crate) struct Unverified {
     #[serde(default)]
     pub(crate) iss: Option<String>,
@@ -261,12 +275,20 @@ pub(crate) struct CookieState {
     pub(crate) refresh: Option<String>,
     pub(crate) redirect_count: u32,
     pub(crate) suffixed: bool,
+    /// The session token's claims as read before verification.
+    pub(crate) session_claims: Option<Unverified>,
 }
 
 impl CookieState {
-    pub(crate) fn read(request: &PageRequest, instance: &Instance, now: i64) -> CookieState {
+    /// Reads the cookies; `peek` reads a token's claims (each token once).
+    pub(crate) fn read(
+        request: &PageRequest,
+        instance: &Instance,
+        now: i64,
+        peek: impl Fn(&str) -> Option<Unverified>,
+    ) -> CookieState {
         let suffix = instance.key.cookie_suffix();
-        let suffixed = uses_suffixed_cookies(request, instance, now);
+        let (suffixed, plain_claims, suffixed_claims) = uses_suffixed_cookies(request, instance, now, &peek);
         let pick = |name: &str| {
             let value = if suffixed { request.suffixed_cookie(name, suffix) } else { request.cookie(name) };
             value.filter(|v| !v.is_empty()).map(str::to_string)
@@ -283,7 +305,20 @@ impl CookieState {
             refresh: nonempty(request.suffixed_cookie(REFRESH, suffix).map(str::to_string)),
             redirect_count: request.cookie(REDIRECT_COUNT).and_then(|v| v.trim().parse().ok()).unwrap_or(0),
             suffixed,
+            session_claims: None,
         }
+        .with_claims(if suffixed { suffixed_claims } else { plain_claims }, &peek)
+    }
+
+    /// Keeps the chosen session token's claims, reading them if the choice
+    /// did not need them.
+    fn with_claims(mut self, known: Option<Option<Unverified>>, peek: &impl Fn(&str) -> Option<Unverified>) -> Self {
+        self.session_claims = match (known, &self.session) {
+            (_, None) => None,
+            (Some(claims), Some(_)) => claims,
+            (None, Some(token)) => peek(token),
+        };
+        self
     }
 }
 
@@ -291,7 +326,16 @@ impl CookieState {
 /// suffixed pair (`__session_<suffix>`, `__client_uat_<suffix>`) is this
 /// instance's own, the plain pair may be another instance's on the same
 /// domain, or the only pair an older browser script set.
-pub(crate) fn uses_suffixed_cookies(request: &PageRequest, instance: &Instance, now: i64) -> bool {
+///
+/// Also returns the claims it read of the plain and the suffixed session
+/// token (`None` when it did not read that token).
+#[allow(clippy::type_complexity)]
+pub(crate) fn uses_suffixed_cookies(
+    request: &PageRequest,
+    instance: &Instance,
+    now: i64,
+    peek: &impl Fn(&str) -> Option<Unverified>,
+) -> (bool, Option<Option<Unverified>>, Option<Option<Unverified>>) {
     let suffix = instance.key.cookie_suffix();
     let suffixed_uat = request.suffixed_cookie(CLIENT_UAT, suffix).unwrap_or("");
     let uat = request.cookie(CLIENT_UAT).unwrap_or("");
@@ -299,44 +343,48 @@ pub(crate) fn uses_suffixed_cookies(request: &PageRequest, instance: &Instance, 
     let session = request.cookie(SESSION).unwrap_or("");
 
     let session_claims = (!session.is_empty()).then(|| peek(session)).flatten();
+    let plain = |claims: &Option<Unverified>| (!session.is_empty()).then(|| claims.clone());
     if !session.is_empty() {
         // A plain session token without an issuer: the plain pair, so the
         // request ends signed out instead of in a handshake.
         let Some(iss) = session_claims.as_ref().and_then(|c| c.iss.as_deref()) else {
-            return false;
+            return (false, plain(&session_claims), None);
         };
         // Another instance's token in the plain cookie: only the suffixed
         // pair can be ours.
         if !instance.issued_here(iss) {
-            return true;
+            return (true, plain(&session_claims), None);
         }
     }
     if suffixed_uat.is_empty() && suffixed_session.is_empty() {
-        return false;
+        return (false, plain(&session_claims), None);
     }
     let suffixed_claims = (!suffixed_session.is_empty()).then(|| peek(suffixed_session)).flatten();
+    let decided = |suffixed: bool| {
+        (suffixed, plain(&session_claims), (!suffixed_session.is_empty()).then(|| suffixed_claims.clone()))
+    };
     let session_iat = session_claims.as_ref().and_then(|c| c.iat).unwrap_or(0);
     let suffixed_iat = suffixed_claims.as_ref().and_then(|c| c.iat).unwrap_or(0);
     // Both say signed in and the plain token is newer.
     if suffixed_uat != "0" && uat != "0" && session_iat > suffixed_iat {
-        return false;
+        return decided(false);
     }
     // The suffixed pair says signed out, the plain one signed in: the plain
     // one is set by every browser script, so it is the newer word.
     if suffixed_uat == "0" && uat != "0" {
-        return false;
+        return decided(false);
     }
     // Development instances do not always keep the suffixed `__client_uat`
     // up to date.
     if instance.is_development() {
         let suffixed_expired = suffixed_claims.as_ref().and_then(|c| c.exp).is_some_and(|exp| exp <= now);
         if suffixed_uat != "0" && uat == "0" && suffixed_expired {
-            return false;
+            return decided(false);
         }
     }
     // A suffixed session token without its `__client_uat`.
     if suffixed_uat.is_empty() && !suffixed_session.is_empty() {
-        return false;
+        return decided(false);
     }
-    true
+    decided(true)
 }

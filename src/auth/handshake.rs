@@ -140,7 +140,7 @@ impl Page<'_> {
         let origin = self.request.origin();
         let base = self.instance.frontend_api_base(&origin);
         let mut url = Url::parse(&base).and_then(|b| b.join("v1/client/handshake")).ok()?;
-        let redirect = self.request.url.as_ref().map(|u| without_params(u, &[cookies::DEV_BROWSER, "__dev_session"]));
+        let redirect = self.request.url().map(|u| without_params(&u, &[cookies::DEV_BROWSER, "__dev_session"]));
         {
             let mut query = url.query_pairs_mut();
             query.append_pair("redirect_url", redirect.as_ref().map(Url::as_str).unwrap_or(""));
@@ -244,7 +244,7 @@ impl Authenticator {
         let session = set_cookies(&mut headers, &directives);
         let development = page.instance.is_development();
         if development {
-            if let Some(url) = &page.request.url {
+            if let Some(url) = &page.request.url() {
                 let clean = without_params(
                     url,
                     &[cookies::HANDSHAKE, cookies::HANDSHAKE_HELP, cookies::DEV_BROWSER, cookies::HANDSHAKE_NONCE],
@@ -342,8 +342,10 @@ impl Authenticator {
         let Some(backend) = backend else { return Err("missing-api-client".into()) };
         let Some(expired) = &page.cookies.session else { return Err("missing-session-token".into()) };
         let Some(refresh) = &page.cookies.refresh else { return Err("missing-refresh-token".into()) };
-        let Some(claims) = cookies::peek(expired) else { return Err("expired-session-token-decode-failed".into()) };
-        let Some(sid) = claims.sid.filter(|s| !s.is_empty()) else {
+        let Some(claims) = &page.cookies.session_claims else {
+            return Err("expired-session-token-decode-failed".into());
+        };
+        let Some(sid) = claims.sid.clone().filter(|s| !s.is_empty()) else {
             return Err("expired-session-token-missing-sid-claim".into());
         };
         let mut request_headers = Map::new();

@@ -190,7 +190,7 @@ pub(crate) fn strip_scheme(url: &str) -> &str {
 /// Checks a proxy URL: absolute `http(s)` or a path starting with `/`.
 pub(crate) fn check_proxy_url(url: &str) -> Result<String, AuthError> {
     let url = url.trim();
-    let absolute = (url.starts_with("https://") || url.starts_with("http://")) && strip_scheme(url).len() > 0;
+    let absolute = (url.starts_with("https://") || url.starts_with("http://")) && !strip_scheme(url).is_empty();
     if !(absolute || url.starts_with('/')) || url.bytes().any(|b| b.is_ascii_whitespace() || b.is_ascii_control()) {
         return Err(AuthError::InvalidInstanceSettings(format!(
             "the proxy URL {url:?} is neither an http(s) URL nor a path starting with /"

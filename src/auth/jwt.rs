@@ -10,7 +10,9 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::{claims, machine, verified};
-use super::{AuthError, AuthenticateOptions, Authenticator, Claims, Identity, JwksSource, MachineTokenVerifier, RsaKey};
+use super::{
+    AuthError, AuthenticateOptions, Authenticator, Claims, Identity, JwksSource, MachineTokenVerifier, RsaKey,
+};
 use super::{SignedOutReason, TokenCache, TokenType, CAT_JWT_TEMPLATE, CAT_M2M, MAX_TOKEN_LEN};
 
 /// The kind of a token Clerk verifies, by its prefix; `None` for a JWT.
@@ -100,6 +102,15 @@ pub(crate) fn is_access_token_typ(typ: &str) -> bool {
 }
 
 impl Authenticator {
+    /// The claims of a session token this cache verified before (no
+    /// decoding), or `None`.
+    pub(crate) fn remembered_claims(&self, digest: &verified::TokenDigest) -> Option<Claims> {
+        match &self.verified.get(digest)?.verdict {
+            verified::Verdict::Session(claims) => Some(claims.clone()),
+            verified::Verdict::Machine(_) => None,
+        }
+    }
+
     pub(crate) async fn verify(
         &self,
         token: &str,
@@ -108,11 +119,25 @@ impl Authenticator {
         jwks: &dyn JwksSource,
         machine: Option<&dyn MachineTokenVerifier>,
     ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
+        self.verify_digested(token, from_cookie, cache_digest(token, opts), opts, jwks, machine).await
+    }
+
+    /// [`verify`](Self::verify) with the token's cache digest already made
+    /// ([`cache_digest`]), so that a caller that looked the token up does
+    /// not hash it twice.
+    pub(crate) async fn verify_digested(
+        &self,
+        token: &str,
+        from_cookie: bool,
+        digest: Option<verified::TokenDigest>,
+        opts: &AuthenticateOptions,
+        jwks: &dyn JwksSource,
+        machine: Option<&dyn MachineTokenVerifier>,
+    ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
         // A JWT verified before skips detection, the header and the RSA
         // check; the checks that depend on the key set, the options or the
         // clock run again in `cached_outcome`.
         let opaque = opaque_kind(token);
-        let digest = (opts.use_token_cache && opaque.is_none()).then(|| TokenCache::digest(token));
         if let Some(entry) = digest.as_ref().and_then(|d| self.verified.get(d)) {
             if let Some(outcome) = self.cached_outcome(&entry, from_cookie, opts, jwks).await? {
                 return Ok(outcome);
@@ -270,9 +295,17 @@ impl Authenticator {
     }
 }
 
+/// The digest a JWT is remembered under, when the cache is on.
+pub(crate) fn cache_digest(token: &str, opts: &AuthenticateOptions) -> Option<verified::TokenDigest> {
+    (opts.use_token_cache && opaque_kind(token).is_none()).then(|| TokenCache::digest(token))
+}
 
 /// Where a token of this kind may come from, and whether it is accepted.
-pub(crate) fn kind_rules(kind: TokenType, from_cookie: bool, opts: &AuthenticateOptions) -> Result<(), SignedOutReason> {
+pub(crate) fn kind_rules(
+    kind: TokenType,
+    from_cookie: bool,
+    opts: &AuthenticateOptions,
+) -> Result<(), SignedOutReason> {
     if from_cookie && kind.is_machine() {
         return Err(SignedOutReason::MachineTokenInCookie);
     }
@@ -313,7 +346,10 @@ pub(crate) fn header_rules(kind: TokenType, header: &JoseHeader) -> Result<(), S
 }
 
 /// The session rules, on a payload whose signature has been checked.
-pub(crate) fn check_session(claims: Result<Claims, &'static str>, opts: &AuthenticateOptions) -> Result<Claims, SignedOutReason> {
+pub(crate) fn check_session(
+    claims: Result<Claims, &'static str>,
+    opts: &AuthenticateOptions,
+) -> Result<Claims, SignedOutReason> {
     let claims = claims.map_err(SignedOutReason::InvalidClaim)?;
     check_session_claims(&claims, opts)?;
     Ok(claims)

@@ -217,6 +217,8 @@ impl Authenticator {
 }
 
 /// A request as read for authentication, before any wait.
+// Not boxed: one lives per request, and a box would add an allocation to it.
+#[allow(clippy::large_enum_variant)]
 pub(crate) enum ReadRequest {
     /// Without the instance (or on a route that takes no session tokens),
     /// the cookies are candidates like a bearer token.

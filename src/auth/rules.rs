@@ -19,6 +19,7 @@ use url::Url;
 use super::cookies::{self, CookieState, PageRequest};
 use super::handshake::{HandshakeBackend, Page, ResolveFailure};
 use super::instance::{strip_scheme, Instance};
+use super::jwt::cache_digest;
 use super::{
     opaque_kind, AuthError, AuthenticateOptions, Authentication, Authenticator, Identity, JwksSource,
     MachineTokenVerifier, SignedOutReason,
@@ -36,7 +37,28 @@ impl Authenticator {
         backend: Option<&dyn HandshakeBackend>,
     ) -> Result<Authentication, AuthError> {
         let now = opts.now_seconds();
-        let page = Page { request, instance, cookies: CookieState::read(request, instance, now), opts };
+        // The plain session token is hashed once: its claims are looked up
+        // in the cache of verified tokens (no decoding when it was seen
+        // before), and the same digest serves its verification.
+        let plain = request.cookie(cookies::SESSION).filter(|t| !t.is_empty());
+        let plain_digest = plain.and_then(|token| cache_digest(token, opts));
+        let peek = |token: &str| {
+            let remembered = match (plain, &plain_digest) {
+                (Some(p), Some(digest)) if p == token => self.remembered_claims(digest),
+                _ => None,
+            };
+            match remembered {
+                Some(claims) => Some(cookies::Unverified {
+                    iss: Some(claims.iss),
+                    iat: claims.iat,
+                    exp: Some(claims.exp),
+                    sid: claims.sid,
+                    sub: Some(claims.sub),
+                }),
+                None => cookies::peek(token),
+            }
+        };
+        let page = Page { request, instance, cookies: CookieState::read(request, instance, now, peek), opts };
         let development = instance.is_development();
         let handshake =
             |reason: SignedOutReason| page.handshake_or_signed_out(reason, reason.as_str().into(), String::new(), None);
@@ -85,7 +107,7 @@ impl Authenticator {
             let reason = SignedOutReason::MachineTokenInCookie;
             return Ok(signed_out_as(reason, "token-type-mismatch"));
         }
-        let Some(unverified) = cookies::peek(token) else {
+        let Some(unverified) = page.cookies.session_claims.as_ref() else {
             return Ok(signed_out_as(SignedOutReason::Malformed, SignedOutReason::Malformed.as_str()));
         };
         if unverified.sub.as_deref().is_some_and(|sub| sub.starts_with("mch_")) {
@@ -96,7 +118,11 @@ impl Authenticator {
         }
 
         // 5. The token.
-        match self.verify(token, true, opts, jwks, machine).await? {
+        let digest = match plain_digest {
+            Some(digest) if plain == Some(token) => Some(digest),
+            _ => cache_digest(token, opts),
+        };
+        match self.verify_digested(token, true, digest, opts, jwks, machine).await? {
             Ok(identity @ Identity::Session(_)) => {
                 // 6. A page load from another site.
                 if self.cross_origin_sync_needed(&page) {
@@ -186,7 +212,7 @@ impl Authenticator {
             }
             // Development satellites sync through the primary's sign-in page.
             let sign_in = instance.sign_in_url.as_deref().and_then(|u| Url::parse(u).ok());
-            let (Some(mut sign_in), Some(here)) = (sign_in, request.url.as_ref()) else {
+            let (Some(mut sign_in), Some(here)) = (sign_in, request.url()) else {
                 tracing::warn!("clerk: a development satellite needs `sign_in_url` (an absolute URL) to sync");
                 return Some(Authentication::signed_out(
                     reason,
