@@ -350,3 +350,22 @@ async fn a_fraction_where_clerk_counts_in_integers_names_the_field() {
     assert_eq!(err.decode_path(), Some("created_at"));
     assert!(err.to_string().contains("invalid type: floating point `1.5`, expected i64"), "{err}");
 }
+
+/// A price transition's `previous_plan` with `avatar_url: null`, as Clerk's
+/// JS SDK types it (`string | null`): the plan still decodes, the field as
+/// `None`.
+#[test]
+fn a_previous_plan_without_an_avatar_decodes() {
+    let plan = json!({
+        "object": "commerce_plan", "id": "cplan_1", "name": "Pro", "slug": "pro",
+        "fee": null, "annual_monthly_fee": null, "annual_fee": null,
+        "amount": 1000, "amount_formatted": "10.00", "annual_monthly_amount": 800,
+        "annual_monthly_amount_formatted": "8.00", "annual_amount": 9600, "annual_amount_formatted": "96.00",
+        "currency_symbol": "$", "currency": "USD", "product_id": "cprod_1", "is_default": false,
+        "is_recurring": true, "publicly_visible": true, "has_base_fee": true, "payer_type": ["user"],
+        "for_payer_type": "user", "avatar_url": null, "features": []
+    });
+    let decoded: types::CommercePlan2 = serde_json::from_value(plan).expect("a null avatar_url decodes");
+    assert_eq!(decoded.avatar_url, None);
+    assert_eq!(decoded.id, "cplan_1");
+}

@@ -102,11 +102,17 @@ pub(crate) fn is_access_token_typ(typ: &str) -> bool {
 }
 
 impl Authenticator {
-    /// The claims of a session token this cache verified before (no
-    /// decoding), or `None`.
-    pub(crate) fn remembered_claims(&self, digest: &verified::TokenDigest) -> Option<Claims> {
+    /// What the cookie rules read of a session token this cache verified
+    /// before (no decoding, no copy of the whole claims), or `None`.
+    pub(crate) fn remembered_claims(&self, digest: &verified::TokenDigest) -> Option<super::cookies::Unverified> {
         match &self.verified.get(digest)?.verdict {
-            verified::Verdict::Session(claims) => Some(claims.clone()),
+            verified::Verdict::Session(claims) => Some(super::cookies::Unverified {
+                iss: Some(claims.iss.clone()),
+                iat: claims.iat,
+                exp: Some(claims.exp),
+                sid: claims.sid.clone(),
+                sub: Some(claims.sub.clone()),
+            }),
             verified::Verdict::Machine(_) => None,
         }
     }

@@ -47,16 +47,7 @@ impl Authenticator {
                 (Some(p), Some(digest)) if p == token => self.remembered_claims(digest),
                 _ => None,
             };
-            match remembered {
-                Some(claims) => Some(cookies::Unverified {
-                    iss: Some(claims.iss),
-                    iat: claims.iat,
-                    exp: Some(claims.exp),
-                    sid: claims.sid,
-                    sub: Some(claims.sub),
-                }),
-                None => cookies::peek(token),
-            }
+            remembered.or_else(|| cookies::peek(token))
         };
         let page = Page { request, instance, cookies: CookieState::read(request, instance, now, peek), opts };
         let development = instance.is_development();

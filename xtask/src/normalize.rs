@@ -156,6 +156,7 @@ pub const OPTIONAL_IN_PRACTICE: &[(&str, &str, &str)] = &[
     ("CommerceSubscriptionItem-2", "payer_id", "JS SDK: optional"),
     ("CommerceSubscriptionItem-2", "is_free_trial", "JS SDK: optional"),
     ("CommercePlan-2", "description", "JS SDK: `string | null` (nullable in `CommercePlan`)"),
+    ("CommercePlan-2", "avatar_url", "JS SDK: `string | null` (a price transition's `previous_plan`)"),
     ("CommercePayerResponse-2", "first_name", "JS SDK: optional"),
     ("CommercePayerResponse-2", "last_name", "JS SDK: optional"),
     ("FeatureResponse-2", "description", "JS SDK: optional and nullable"),
