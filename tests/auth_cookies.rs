@@ -698,3 +698,24 @@ mod actix {
         assert_eq!(signed_out.text().await.unwrap(), "out:session-token-and-uat-missing");
     }
 }
+
+#[tokio::test]
+async fn header_only_authentication_applies_the_cookie_rules_without_redirecting() {
+    let keys = TestKeys::generate().unwrap();
+    let bapi = MockServer::start_async().await;
+    let clerk = common::clerk(&bapi);
+    let opts = keys.options().publishable_key(PK_LIVE).unwrap();
+    let iat = now() - 5;
+    let token = keys.session("user_1").claim("iat", iat).sign();
+    let mut headers = http::HeaderMap::new();
+    headers.insert("cookie", format!("__session={token}; __client_uat=0").parse().unwrap());
+    let state = clerk.authenticate_request(&headers, &opts).await.unwrap();
+    assert_eq!(describe(&state), "out:session-token-but-no-client-uat");
+    headers.insert("cookie", format!("__session={token}; __client_uat={iat}").parse().unwrap());
+    let state = clerk.authenticate_request(&headers, &opts).await.unwrap();
+    assert_eq!(describe(&state), "in:user_1");
+    // Without the publishable key the old rule stands: the cookie alone decides.
+    headers.insert("cookie", format!("__session={token}; __client_uat=0").parse().unwrap());
+    let state = clerk.authenticate_request(&headers, &keys.options()).await.unwrap();
+    assert_eq!(describe(&state), "in:user_1");
+}

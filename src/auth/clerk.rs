@@ -30,6 +30,12 @@ impl Clerk {
     /// Only a failure that says nothing about the token is an `Err` (the keys
     /// or the verify call could not be obtained); a bad token is
     /// [`RequestState::SignedOut`] with its reason.
+    ///
+    /// With a [publishable key](AuthenticateOptions::publishable_key) in the
+    /// options, session cookies follow Clerk's cookie rules (a sign-out in
+    /// another tab is seen at once), but headers alone carry no method or
+    /// URL, so nothing is redirected through the handshake or refreshed:
+    /// servers that render pages use [`authenticate`](Self::authenticate).
     pub async fn authenticate_request(
         &self,
         headers: &http::HeaderMap,
@@ -50,8 +56,7 @@ impl Clerk {
     where
         I: IntoIterator<Item = (&'h str, &'h [u8])>,
     {
-        let credentials = super::headers::Credentials::from_pairs(headers, options.cookie_suffix.as_deref());
-        async move { self.auth_state().authenticate_credentials(credentials, options, self, Some(self)).await }
+        self.auth_state().authenticate_header_pairs(headers, options, self, Some(self))
     }
 
     /// Authenticates a whole request, as a server that renders pages needs:

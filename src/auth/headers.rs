@@ -1,7 +1,5 @@
 //! Finding the candidate tokens of a request, from any header representation.
 
-use http::HeaderMap;
-
 use super::SESSION_COOKIE;
 
 /// At most this many candidate tokens (cookies) are tried per request.
@@ -16,11 +14,6 @@ pub(crate) struct Credentials {
 }
 
 impl Credentials {
-    /// From an `http` 1 header map.
-    pub(crate) fn from_header_map(headers: &HeaderMap, cookie_suffix: Option<&str>) -> Self {
-        Self::from_pairs(headers.iter().map(|(name, value)| (name.as_str(), value.as_bytes())), cookie_suffix)
-    }
-
     /// From `(name, value)` pairs; names are compared without regard to case.
     pub(crate) fn from_pairs<'h, I>(headers: I, cookie_suffix: Option<&str>) -> Self
     where

@@ -512,8 +512,8 @@ impl Authenticator {
         jwks: &dyn JwksSource,
         machine: Option<&dyn MachineTokenVerifier>,
     ) -> Result<RequestState, AuthError> {
-        let credentials = Credentials::from_header_map(headers, opts.cookie_suffix.as_deref());
-        self.authenticate_credentials(credentials, opts, jwks, machine).await
+        let pairs = headers.iter().map(|(name, value)| (name.as_str(), value.as_bytes()));
+        self.authenticate_header_pairs(pairs, opts, jwks, machine).await
     }
 
     /// Like [`authenticate_with`](Self::authenticate_with), for frameworks
@@ -530,8 +530,10 @@ impl Authenticator {
     where
         I: IntoIterator<Item = (&'h str, &'h [u8])>,
     {
-        let credentials = Credentials::from_pairs(headers, opts.cookie_suffix.as_deref());
-        self.authenticate_credentials(credentials, opts, jwks, machine)
+        // No method or URL: with a publishable key the cookie rules apply,
+        // but nothing is redirected or refreshed (see `authenticate_parts`).
+        let read = outcome::ReadRequest::new("", "/", headers, opts);
+        async move { self.authenticate_read(read, opts, jwks, machine, None).await.map(Authentication::into_state) }
     }
 
     /// Verifies one token given directly, as if it came in an
