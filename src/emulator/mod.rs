@@ -51,6 +51,7 @@
 //! in one test binary. The signing key is generated once per process.
 
 mod frontend;
+mod http;
 mod shapes;
 mod store;
 mod webhooks;
@@ -159,7 +160,7 @@ impl Emulator {
         let shared =
             Arc::new(Shared { state: Mutex::new(store::State::new(&url)), keys, hooks: webhooks::Outbox::start() });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let app = axum::Router::new().fallback(store::serve).with_state(shared.clone());
+        let app = axum::Router::new().fallback(http::serve).with_state(shared.clone());
         tokio::spawn(async move {
             let server = axum::serve(listener, app).with_graceful_shutdown(async {
                 let _ = rx.await;

@@ -1,0 +1,126 @@
+//! Invitations to sign up, one at a time or in bulk (all or nothing).
+
+use super::identifications::{valid_email, Kind};
+use super::{
+    by_status_and_email, event, fail, invalid, missing, new_id, not_found, now, ok, ok_with, order, slice, taken, text,
+    Answer, Reply, Req, State,
+};
+use crate::emulator::shapes;
+use axum::http::StatusCode;
+use serde_json::{json, Map, Value};
+
+impl State {
+    pub(super) fn list_invitations(&self, req: &Req) -> Reply {
+        let mut items = by_status_and_email(&self.invitations, req);
+        order(&mut items, req.q("order_by"), &["created_at", "email_address", "expires_at"])?;
+        let (page, total) = slice(items, req)?;
+        if req.flag("paginated") == Some(true) {
+            ok(json!({"data": page, "total_count": total}))
+        } else {
+            ok(Value::Array(page))
+        }
+    }
+
+    pub(super) fn create_invitation(&mut self, body: &Map<String, Value>) -> Result<(Value, Vec<Value>), Answer> {
+        let email = match body.get("email_address").and_then(Value::as_str).map(str::trim) {
+            Some(e) if !e.is_empty() => e.to_string(),
+            _ => return Err(missing("email_address")),
+        };
+        if !valid_email(&email) {
+            return Err(invalid("email_address", "must be a valid email address"));
+        }
+        let ignore_existing = body.get("ignore_existing").and_then(Value::as_bool).unwrap_or(false);
+        if !ignore_existing {
+            if self.identifier_taken(Kind::Email, &email) {
+                return Err(taken("email_address", "email address"));
+            }
+            let pending = self.invitations.values().any(|i| {
+                text(i, "email_address").is_some_and(|e| e.eq_ignore_ascii_case(&email))
+                    && text(i, "status").as_deref() == Some("pending")
+            });
+            if pending {
+                return Err(fail(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "duplicate_record",
+                    "Already invited.",
+                    "A pending invitation already exists for this email address; set `ignore_existing` to send another.",
+                    Some("email_address"),
+                ));
+            }
+        }
+        let days = body.get("expires_in_days").and_then(Value::as_i64).unwrap_or(30);
+        if !(1..=365).contains(&days) {
+            return Err(invalid("expires_in_days", "must be from 1 to 365"));
+        }
+        let t = now();
+        let id = new_id("inv");
+        let url = format!("{}/v1/tickets/accept?ticket={}", self.url, new_id("ticket"));
+        let mut inv = shapes::invitation(
+            &id,
+            &email,
+            "pending",
+            Some(&url),
+            Some(t.saturating_add(days.saturating_mul(86_400_000))),
+            t,
+        );
+        if let Some(v) = body.get("public_metadata").filter(|v| v.is_object()) {
+            inv["public_metadata"] = v.clone();
+        }
+        self.invitations.insert(id, inv.clone());
+        let mut events = Vec::new();
+        if body.get("notify").and_then(Value::as_bool) != Some(false) {
+            events.push(event(
+                "email.created",
+                &json!({
+                    "object": "email",
+                    "id": new_id("ema"),
+                    "slug": "invitation",
+                    "to_email_address": email,
+                    "from_email_name": "invitations",
+                    "subject": "You are invited",
+                    "body": format!("Accept your invitation: {url}"),
+                    "body_plain": format!("Accept your invitation: {url}"),
+                    "delivered_by_clerk": true,
+                    "status": "queued",
+                    "data": {"url": url},
+                }),
+            ));
+        }
+        Ok((inv, events))
+    }
+
+    pub(super) fn bulk_invitations(&mut self, req: &Req) -> Reply {
+        let Some(items) = req.body.get("items").and_then(Value::as_array).cloned() else {
+            return Err(invalid("body", "must be a list of invitations"));
+        };
+        // All or nothing: check every item first on a copy.
+        let mut trial = self.clone();
+        let mut out = Vec::new();
+        let mut events = Vec::new();
+        for item in &items {
+            let Value::Object(body) = item else { return Err(invalid("body", "must be a list of objects")) };
+            let (inv, e) = trial.create_invitation(body)?;
+            out.push(inv);
+            events.extend(e);
+        }
+        *self = trial;
+        ok_with(Value::Array(out), events)
+    }
+
+    pub(super) fn revoke_invitation(&mut self, id: &str) -> Reply {
+        let Some(inv) = self.invitations.get_mut(id) else { return Err(not_found("invitation")) };
+        if text(inv, "status").as_deref() != Some("pending") {
+            return Err(fail(
+                StatusCode::BAD_REQUEST,
+                "invitation_not_pending",
+                "Only pending invitations can be revoked.",
+                "This invitation was already accepted, revoked or has expired.",
+                None,
+            ));
+        }
+        inv["status"] = json!("revoked");
+        inv["revoked"] = json!(true);
+        inv["updated_at"] = json!(now());
+        ok(inv.clone())
+    }
+}

@@ -1,0 +1,62 @@
+//! The allow-list and the block-list, and who they let be added.
+
+use super::{fail, new_id, not_allowed, not_found, now, ok, text, Answer, Reply, Req, State};
+use crate::emulator::shapes;
+use axum::http::StatusCode;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+impl State {
+    /// Whether `value` may be added as an identifier (block-list, allow-list).
+    pub(super) fn admissible(&self, value: &str, param: &str) -> Result<(), Answer> {
+        let listed = |list: &BTreeMap<String, Value>| {
+            list.values().any(|e| {
+                e.get("identifier").and_then(Value::as_str).is_some_and(|i| {
+                    i.eq_ignore_ascii_case(value)
+                        || i.strip_prefix("*@")
+                            .is_some_and(|d| value.to_lowercase().ends_with(&format!("@{}", d.to_lowercase())))
+                })
+            })
+        };
+        if listed(&self.blocklist) || (self.restrict_to_allowlist && !listed(&self.allowlist)) {
+            return Err(not_allowed(param));
+        }
+        Ok(())
+    }
+
+    pub(super) fn add_listed(&mut self, req: &Req, allow: bool) -> Reply {
+        let identifier = req.required("identifier")?;
+        let list = if allow { &self.allowlist } else { &self.blocklist };
+        if list.values().any(|e| text(e, "identifier").is_some_and(|i| i.eq_ignore_ascii_case(&identifier))) {
+            return Err(fail(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "duplicate_record",
+                "Already listed.",
+                "This identifier is already on the list.",
+                Some("identifier"),
+            ));
+        }
+        let t = now();
+        let (id, entry) = if allow {
+            let id = new_id("alid");
+            (id.clone(), shapes::allowlist_identifier(&id, &identifier, t))
+        } else {
+            let id = new_id("blid");
+            (id.clone(), shapes::blocklist_identifier(&id, &identifier, t))
+        };
+        if allow {
+            self.allowlist.insert(id, entry.clone());
+        } else {
+            self.blocklist.insert(id, entry.clone());
+        }
+        ok(entry)
+    }
+
+    pub(super) fn delete_listed(&mut self, id: &str, allow: bool) -> Reply {
+        let removed = if allow { self.allowlist.remove(id) } else { self.blocklist.remove(id) };
+        match removed {
+            Some(_) => ok(shapes::deleted(id, if allow { "allowlist_identifier" } else { "blocklist_identifier" })),
+            None => Err(not_found("identifier")),
+        }
+    }
+}

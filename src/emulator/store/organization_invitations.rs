@@ -1,0 +1,90 @@
+//! Invitations to join an organization.
+
+use super::identifications::valid_email;
+use super::{event, fail, invalid, new_id, not_found, now, ok, ok_with, order, slice, text, Reply, Req, State};
+use crate::emulator::shapes;
+use axum::http::StatusCode;
+use serde_json::{json, Value};
+
+impl State {
+    pub(super) fn create_organization_invitation(&mut self, id_or_slug: &str, req: &Req) -> Reply {
+        let org_id = self.org_id(id_or_slug)?;
+        let email = req.required("email_address")?;
+        let role = req.required("role")?;
+        if !valid_email(&email) {
+            return Err(invalid("email_address", "must be a valid email address"));
+        }
+        let pending = self.organization_invitations.values().any(|i| {
+            text(i, "organization_id").as_deref() == Some(org_id.as_str())
+                && text(i, "email_address").is_some_and(|e| e.eq_ignore_ascii_case(&email))
+                && text(i, "status").as_deref() == Some("pending")
+        });
+        if pending {
+            return Err(fail(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "duplicate_record",
+                "Already invited.",
+                "A pending invitation to this organization already exists for this email address.",
+                Some("email_address"),
+            ));
+        }
+        let id = new_id("orginv");
+        let mut inv = shapes::organization_invitation(&id, &org_id, &email, &role, "pending", now());
+        if let Some(v) = req.body.get("public_metadata").filter(|v| v.is_object()) {
+            inv["public_metadata"] = v.clone();
+        }
+        self.organization_invitations.insert(id, inv.clone());
+        ok_with(inv.clone(), vec![event("organizationInvitation.created", &inv)])
+    }
+
+    pub(super) fn list_organization_invitations(&self, id_or_slug: &str, req: &Req) -> Reply {
+        let org_id = self.org_id(id_or_slug)?;
+        let statuses = req.qs("status");
+        let mut items: Vec<Value> = self
+            .organization_invitations
+            .values()
+            .filter(|i| text(i, "organization_id").as_deref() == Some(org_id.as_str()))
+            .filter(|i| {
+                statuses.is_empty() || statuses.iter().any(|s| text(i, "status").as_deref() == Some(s.as_str()))
+            })
+            .cloned()
+            .collect();
+        order(&mut items, None, &["created_at"])?;
+        let (page, total) = slice(items, req)?;
+        ok(json!({"data": page, "total_count": total}))
+    }
+
+    pub(super) fn organization_invitation(&self, id_or_slug: &str, inv: &str) -> Reply {
+        let org_id = self.org_id(id_or_slug)?;
+        self.organization_invitations
+            .get(inv)
+            .filter(|i| text(i, "organization_id").as_deref() == Some(org_id.as_str()))
+            .cloned()
+            .map(ok)
+            .unwrap_or_else(|| Err(not_found("organization invitation")))
+    }
+
+    pub(super) fn revoke_organization_invitation(&mut self, id_or_slug: &str, inv: &str) -> Reply {
+        let org_id = self.org_id(id_or_slug)?;
+        let Some(i) = self
+            .organization_invitations
+            .get_mut(inv)
+            .filter(|i| text(i, "organization_id").as_deref() == Some(org_id.as_str()))
+        else {
+            return Err(not_found("organization invitation"));
+        };
+        if text(i, "status").as_deref() != Some("pending") {
+            return Err(fail(
+                StatusCode::BAD_REQUEST,
+                "organization_invitation_not_pending",
+                "Only pending invitations can be revoked.",
+                "This organization invitation is no longer pending.",
+                None,
+            ));
+        }
+        i["status"] = json!("revoked");
+        i["updated_at"] = json!(now());
+        let i = i.clone();
+        ok_with(i.clone(), vec![event("organizationInvitation.revoked", &i)])
+    }
+}

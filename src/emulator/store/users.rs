@@ -1,0 +1,282 @@
+//! Users: Clerk's list filters and orderings, creation with identifiers,
+//! metadata, ban and lock, deletion with the user's memberships and sessions.
+
+use super::identifications::{valid_email, valid_phone, Kind};
+use super::{
+    event, fail, invalid, merge, new_id, not_found, now, ok, ok_with, order, slice, strs, taken, text, Reply, Req,
+    State, METADATA,
+};
+use crate::emulator::shapes;
+use axum::http::StatusCode;
+use serde_json::{json, Value};
+
+impl State {
+    pub(super) fn user(&self, id: &str) -> Option<&Value> {
+        self.users.get(id)
+    }
+
+    pub(super) fn list_users(&self, req: &Req) -> Reply {
+        let mut users: Vec<Value> = self.filtered_users(req);
+        order(
+            &mut users,
+            req.q("order_by"),
+            &[
+                "created_at",
+                "updated_at",
+                "email_address",
+                "web3wallet",
+                "first_name",
+                "last_name",
+                "phone_number",
+                "username",
+                "last_active_at",
+                "last_sign_in_at",
+            ],
+        )?;
+        let (page, _) = slice(users, req)?;
+        ok(Value::Array(page))
+    }
+
+    pub(super) fn count_users(&self, req: &Req) -> Reply {
+        ok(json!({"object": "total_count", "total_count": self.filtered_users(req).len()}))
+    }
+
+    pub(super) fn filtered_users(&self, req: &Req) -> Vec<Value> {
+        let emails = req.qs("email_address");
+        let phones = req.qs("phone_number");
+        let ids = req.qs("user_id");
+        let externals = req.qs("external_id");
+        let usernames = req.qs("username");
+        let orgs = req.qs("organization_id");
+        let query = req.q("query").map(str::to_lowercase).filter(|q| !q.is_empty());
+        let any = |want: &[String], have: &[&str]| {
+            want.is_empty() || want.iter().any(|w| have.iter().any(|h| h.eq_ignore_ascii_case(w)))
+        };
+        self.users
+            .values()
+            .filter(|u| {
+                let id = text(u, "id").unwrap_or_default();
+                let member_of: Vec<&str> = self
+                    .memberships
+                    .values()
+                    .filter(|m| m.pointer("/public_user_data/user_id").and_then(Value::as_str) == Some(id.as_str()))
+                    .filter_map(|m| m.pointer("/organization/id").and_then(Value::as_str))
+                    .collect();
+                let matches_query = query.as_ref().is_none_or(|q| {
+                    let mut hay = vec![id.clone()];
+                    hay.extend(strs(u, "email_addresses", "email_address").into_iter().map(str::to_string));
+                    hay.extend(strs(u, "phone_numbers", "phone_number").into_iter().map(str::to_string));
+                    for f in ["username", "first_name", "last_name", "external_id"] {
+                        hay.extend(text(u, f));
+                    }
+                    hay.iter().any(|h| h.to_lowercase().contains(q.as_str()))
+                });
+                any(&emails, &strs(u, "email_addresses", "email_address"))
+                    && any(&phones, &strs(u, "phone_numbers", "phone_number"))
+                    && any(&ids, &[id.as_str()])
+                    && any(&externals, &text(u, "external_id").as_deref().into_iter().collect::<Vec<_>>())
+                    && any(&usernames, &text(u, "username").as_deref().into_iter().collect::<Vec<_>>())
+                    && (orgs.is_empty() || orgs.iter().any(|o| member_of.contains(&o.as_str())))
+                    && matches_query
+            })
+            .cloned()
+            .collect()
+    }
+
+    pub(super) fn create_user(&mut self, req: &Req) -> Reply {
+        let emails = req.strings("email_address");
+        let phones = req.strings("phone_number");
+        for e in &emails {
+            if !valid_email(e) {
+                return Err(invalid("email_address", "must be a valid email address"));
+            }
+            self.admissible(e, "email_address")?;
+            if self.identifier_taken(Kind::Email, e) {
+                return Err(taken("email_address", "email address"));
+            }
+        }
+        for p in &phones {
+            if !valid_phone(p) {
+                return Err(invalid("phone_number", "must be in E.164 form, such as +15555550100"));
+            }
+            self.admissible(p, "phone_number")?;
+            if self.identifier_taken(Kind::Phone, p) {
+                return Err(taken("phone_number", "phone number"));
+            }
+        }
+        if let Some(username) = req.str("username") {
+            if username.len() < 4 || username.len() > 64 {
+                return Err(invalid("username", "must be 4 to 64 characters long"));
+            }
+            if self.users.values().any(|u| text(u, "username").is_some_and(|n| n.eq_ignore_ascii_case(username))) {
+                return Err(taken("username", "username"));
+            }
+        }
+        if let Some(external) = req.str("external_id") {
+            if self.users.values().any(|u| text(u, "external_id").as_deref() == Some(external)) {
+                return Err(taken("external_id", "external id"));
+            }
+        }
+        if let Some(password) = req.str("password") {
+            if password.chars().count() < 8 {
+                return Err(fail(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "form_password_length_too_short",
+                    "Passwords must be 8 characters or more.",
+                    "The password is shorter than 8 characters.",
+                    Some("password"),
+                ));
+            }
+        }
+        let t = now();
+        let id = new_id("user");
+        let mut user = shapes::user(&id, t);
+        for f in ["first_name", "last_name", "username", "external_id"] {
+            if let Some(v) = req.str(f) {
+                user[f] = json!(v);
+            }
+        }
+        for f in METADATA {
+            if let Some(v) = req.body.get(f).filter(|v| v.is_object()) {
+                user[f] = v.clone();
+            }
+        }
+        if req.str("password").is_some() || req.str("password_digest").is_some() {
+            user["password_enabled"] = json!(true);
+        }
+        let email_values: Vec<Value> =
+            emails.iter().map(|e| shapes::email_address(&new_id("idn"), e, true, t)).collect();
+        let phone_values: Vec<Value> =
+            phones.iter().map(|p| shapes::phone_number(&new_id("idn"), p, true, t)).collect();
+        if let Some(first) = email_values.first() {
+            user["primary_email_address_id"] = first["id"].clone();
+        }
+        if let Some(first) = phone_values.first() {
+            user["primary_phone_number_id"] = first["id"].clone();
+        }
+        user["email_addresses"] = Value::Array(email_values);
+        user["phone_numbers"] = Value::Array(phone_values);
+        self.users.insert(id, user.clone());
+        let e = event("user.created", &user);
+        ok_with(user, vec![e])
+    }
+
+    pub(super) fn update_user(&mut self, id: &str, req: &Req) -> Reply {
+        let Some(current) = self.users.get(id).cloned() else { return Err(not_found("user")) };
+        if let Some(Value::String(username)) = req.body.get("username") {
+            if self.users.values().any(|u| {
+                text(u, "id").as_deref() != Some(id)
+                    && text(u, "username").is_some_and(|n| n.eq_ignore_ascii_case(username))
+            }) {
+                return Err(taken("username", "username"));
+            }
+        }
+        if let Some(Value::String(external)) = req.body.get("external_id") {
+            if self.users.values().any(|u| {
+                text(u, "id").as_deref() != Some(id) && text(u, "external_id").as_deref() == Some(external.as_str())
+            }) {
+                return Err(taken("external_id", "external id"));
+            }
+        }
+        for (kind, field) in [(Kind::Email, "primary_email_address_id"), (Kind::Phone, "primary_phone_number_id")] {
+            if let Some(Value::String(v)) = req.body.get(field) {
+                if !strs(&current, kind.list(), "id").contains(&v.as_str()) {
+                    return Err(invalid(field, &format!("must be the id of one of the user's {}s", kind.what())));
+                }
+            }
+        }
+        let Some(user) = self.users.get_mut(id) else { return Err(not_found("user")) };
+        for f in [
+            "first_name",
+            "last_name",
+            "username",
+            "external_id",
+            "primary_email_address_id",
+            "primary_phone_number_id",
+            "locale",
+        ] {
+            match req.body.get(f) {
+                Some(Value::Null) => user[f] = Value::Null,
+                Some(Value::String(s)) => user[f] = json!(s),
+                _ => {}
+            }
+        }
+        for f in METADATA {
+            match req.body.get(f) {
+                Some(v @ Value::Object(_)) => user[f] = v.clone(),
+                Some(Value::Null) => user[f] = json!({}),
+                _ => {}
+            }
+        }
+        if req.str("password").is_some() {
+            user["password_enabled"] = json!(true);
+        }
+        user["updated_at"] = json!(now());
+        let user = user.clone();
+        self.refresh_memberships_of(id);
+        let e = event("user.updated", &user);
+        ok_with(user, vec![e])
+    }
+
+    pub(super) fn merge_user_metadata(&mut self, id: &str, req: &Req) -> Reply {
+        let Some(user) = self.users.get_mut(id) else { return Err(not_found("user")) };
+        for f in METADATA {
+            if let Some(patch) = req.body.get(f).filter(|v| v.is_object()) {
+                merge(&mut user[f], patch);
+            }
+        }
+        user["updated_at"] = json!(now());
+        let user = user.clone();
+        let e = event("user.updated", &user);
+        ok_with(user, vec![e])
+    }
+
+    pub(super) fn set_user_flag(&mut self, id: &str, flag: &str, on: bool) -> Reply {
+        let Some(user) = self.users.get_mut(id) else { return Err(not_found("user")) };
+        user[flag] = json!(on);
+        if flag == "locked" {
+            user["lockout_expires_in_seconds"] = if on { json!(3600) } else { Value::Null };
+        }
+        user["updated_at"] = json!(now());
+        let user = user.clone();
+        if flag == "banned" && on {
+            // A ban ends the user's sessions.
+            let mut events = Vec::new();
+            for s in self.sessions.values_mut() {
+                if s.get("user_id").and_then(Value::as_str) == Some(id)
+                    && s.get("status").and_then(Value::as_str) == Some("active")
+                {
+                    s["status"] = json!("revoked");
+                    s["updated_at"] = json!(now());
+                    events.push(event("session.revoked", s));
+                }
+            }
+            events.push(event("user.updated", &user));
+            return ok_with(user, events);
+        }
+        let e = event("user.updated", &user);
+        ok_with(user, vec![e])
+    }
+
+    pub(super) fn delete_user(&mut self, id: &str) -> Reply {
+        if self.users.remove(id).is_none() {
+            return Err(not_found("user"));
+        }
+        let mut events = Vec::new();
+        let gone: Vec<String> = self
+            .memberships
+            .iter()
+            .filter(|(_, m)| m.pointer("/public_user_data/user_id").and_then(Value::as_str) == Some(id))
+            .map(|(k, _)| k.clone())
+            .collect();
+        for k in gone {
+            if let Some(m) = self.memberships.remove(&k) {
+                events.push(event("organizationMembership.deleted", &m));
+            }
+        }
+        self.sessions.retain(|_, s| s.get("user_id").and_then(Value::as_str) != Some(id));
+        let deleted = shapes::deleted(id, "user");
+        events.push(event("user.deleted", &deleted));
+        ok_with(deleted, events)
+    }
+}
