@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 use tokio::sync::Mutex;
 
+#[path = "emulator/lists.rs"]
+mod lists;
 #[path = "emulator/schema.rs"]
 mod schema;
 
@@ -201,8 +203,6 @@ async fn paging_returns_the_total_and_the_right_slices() {
     use futures::TryStreamExt;
     let all: Vec<_> = clerk.users().list().limit(2).stream().try_collect().await.expect("stream");
     assert_eq!(all.len(), 7);
-    let (status, code) = api_error(clerk.users().list().limit(501).send().await.expect_err("too big"));
-    assert_eq!((status, code.as_str()), (422, "form_param_format_invalid"));
 }
 
 #[tokio::test]

@@ -2,7 +2,7 @@
 
 use super::identifications::{valid_email, Kind};
 use super::{
-    by_status_and_email, event, fail, invalid, missing, new_id, not_found, now, ok, ok_with, order, slice, taken, text,
+    by_status_and_email, event, fail, invalid, missing, new_id, not_found, now, ok, ok_with, slice, taken, text,
     Answer, Reply, Req, State,
 };
 use crate::emulator::shapes;
@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 impl State {
     pub(super) fn list_invitations(&self, req: &Req) -> Reply {
         let mut items = by_status_and_email(&self.invitations, req);
-        order(&mut items, req.q("order_by"), &["created_at", "email_address", "expires_at"])?;
+        self.order(&mut items, req.q("order_by"), &["created_at", "email_address", "expires_at"])?;
         let (page, total) = slice(items, req)?;
         if req.flag("paginated") == Some(true) {
             ok(json!({"data": page, "total_count": total}))
@@ -52,8 +52,8 @@ impl State {
         if !(1..=365).contains(&days) {
             return Err(invalid("expires_in_days", "must be from 1 to 365"));
         }
-        let t = now();
         let id = new_id("inv");
+        let t = self.stamp(&id);
         let url = format!("{}/v1/tickets/accept?ticket={}", self.url, new_id("ticket"));
         let mut inv = shapes::invitation(
             &id,

@@ -1,6 +1,6 @@
 //! API keys and machine-to-machine tokens, with their verify endpoints.
 
-use super::{invalid, list_plain, not_found, now, ok, slice, text, Answer, Reply, Req, State};
+use super::{invalid, not_found, now, ok, slice, text, Answer, Reply, Req, State};
 use crate::emulator::shapes;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -25,7 +25,7 @@ impl State {
             .filter(|k| include_invalid || k.get("revoked").and_then(Value::as_bool) != Some(true))
             .cloned()
             .collect();
-        list_plain(items, req, true)
+        self.list_plain(items, req, true)
     }
 
     pub(super) fn create_api_key(&mut self, req: &Req) -> Reply {
@@ -35,8 +35,8 @@ impl State {
             return Err(invalid("subject", "must be a user id (`user_...`) or an organization id (`org_...`)"));
         }
         let scopes: Vec<String> = req.strings("scopes");
-        let t = now();
         let id = new_hex_id("ak");
+        let t = self.stamp(&id);
         let secret = format!("ak_{}", std::iter::repeat_with(fastrand::alphanumeric).take(40).collect::<String>());
         let mut key = shapes::api_key(&id, &subject, &name, None, &scopes, t);
         if let Some(c) = req.body.get("claims").filter(|v| v.is_object()) {
@@ -68,14 +68,14 @@ impl State {
             .filter(|k| subject.is_none_or(|s| text(k, "subject").as_deref() == Some(s)))
             .cloned()
             .collect();
-        items.sort_by_key(|v| std::cmp::Reverse(v.get("created_at").and_then(Value::as_i64).unwrap_or(0)));
+        self.order(&mut items, None, &["created_at"])?;
         let (page, total) = slice(items, req)?;
         ok(json!({"m2m_tokens": page, "total_count": total}))
     }
 
     pub(super) fn create_m2m(&mut self, req: &Req) -> Reply {
-        let t = now();
         let id = new_hex_id("mt");
+        let t = self.stamp(&id);
         let token = format!("mt_{}", std::iter::repeat_with(fastrand::alphanumeric).take(40).collect::<String>());
         let ttl = req.body.get("seconds_until_expiration").and_then(Value::as_i64).unwrap_or(3600);
         let expiration = t.saturating_add(ttl.saturating_mul(1000));

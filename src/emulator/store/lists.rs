@@ -1,6 +1,6 @@
 //! The allow-list and the block-list, and who they let be added.
 
-use super::{fail, new_id, not_allowed, not_found, now, ok, text, Answer, Reply, Req, State};
+use super::{fail, new_id, not_allowed, not_found, ok, text, Answer, Reply, Req, State};
 use crate::emulator::shapes;
 use axum::http::StatusCode;
 use serde_json::Value;
@@ -36,13 +36,12 @@ impl State {
                 Some("identifier"),
             ));
         }
-        let t = now();
-        let (id, entry) = if allow {
-            let id = new_id("alid");
-            (id.clone(), shapes::allowlist_identifier(&id, &identifier, t))
+        let id = new_id(if allow { "alid" } else { "blid" });
+        let t = self.stamp(&id);
+        let entry = if allow {
+            shapes::allowlist_identifier(&id, &identifier, t)
         } else {
-            let id = new_id("blid");
-            (id.clone(), shapes::blocklist_identifier(&id, &identifier, t))
+            shapes::blocklist_identifier(&id, &identifier, t)
         };
         if allow {
             self.allowlist.insert(id, entry.clone());

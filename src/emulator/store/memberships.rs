@@ -1,6 +1,6 @@
 //! Organization memberships: each embeds its organization and its user.
 
-use super::{event, fail, new_id, not_found, now, ok, ok_with, order, slice, text, Reply, Req, State};
+use super::{event, fail, new_id, not_found, now, ok, ok_with, slice, text, Reply, Req, State};
 use crate::emulator::shapes;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -71,7 +71,8 @@ impl State {
             ));
         }
         let id = new_id("orgmem");
-        let m = shapes::membership(&id, &org, &user, role, now());
+        let t = self.stamp(&id);
+        let m = shapes::membership(&id, &org, &user, role, t);
         self.memberships.insert(id, m.clone());
         ok_with(m.clone(), vec![event("organizationMembership.created", &m)])
     }
@@ -100,7 +101,7 @@ impl State {
             })
             .cloned()
             .collect();
-        order(&mut items, req.q("order_by"), &["created_at", "updated_at", "role"])?;
+        self.order(&mut items, req.q("order_by"), &["created_at", "updated_at", "role"])?;
         let (page, total) = slice(items, req)?;
         ok(json!({"data": page, "total_count": total}))
     }

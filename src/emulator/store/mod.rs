@@ -13,15 +13,17 @@ mod lists;
 mod memberships;
 mod organization_invitations;
 mod organizations;
+mod paging;
 mod reply;
 mod request;
 mod sessions;
 mod users;
 mod waitlist;
 
+use paging::slice;
 pub(crate) use reply::{fail, missing, not_found, ok, Answer, Reply};
 use reply::{invalid, not_allowed, ok_with, taken};
-use request::{by_status_and_email, list_plain, merge, order, slice, strs};
+use request::{by_status_and_email, merge, primary_email, strs};
 pub(crate) use request::{parse_query, text, Req};
 
 use super::Shared;
@@ -64,6 +66,17 @@ pub(crate) struct State {
     /// M2M token id -> its token.
     m2m_secrets: BTreeMap<String, String>,
     pub(crate) restrict_to_allowlist: bool,
+    /// Object id -> its place in creation order, which breaks ties
+    /// between equal `created_at` times.
+    #[serde(default)]
+    created: BTreeMap<String, u64>,
+    /// The last place given in `created`.
+    #[serde(default)]
+    last_seq: u64,
+    /// The last `created_at` given: times never go back, even when the
+    /// clock does.
+    #[serde(default)]
+    last_created_at: i64,
     /// The Frontend API side: dev browsers, clients, refresh tokens, nonces.
     #[serde(default)]
     pub(super) frontend: super::frontend::Frontend,
@@ -73,6 +86,16 @@ impl State {
     /// An empty state for the emulator at `url`.
     pub(crate) fn new(url: &str) -> State {
         State { url: url.to_string(), ..State::default() }
+    }
+
+    /// The creation time of a new object `id` (Unix milliseconds, never
+    /// earlier than the last one given), and its place in creation order.
+    pub(super) fn stamp(&mut self, id: &str) -> i64 {
+        let t = now().max(self.last_created_at);
+        self.last_created_at = t;
+        self.last_seq += 1;
+        self.created.insert(id.to_string(), self.last_seq);
+        t
     }
 
     /// The whole state as JSON.
@@ -168,10 +191,10 @@ pub(crate) fn route(st: &mut State, shared: &Shared, method: &Method, seg: &[&st
         (M::POST, ["waitlist_entries", id, "invite"]) => st.invite_waitlist_entry(id, req),
         (M::POST, ["waitlist_entries", id, "reject"]) => st.reject_waitlist_entry(id),
         // Allow-list and block-list
-        (M::GET, ["allowlist_identifiers"]) => list_plain(st.allowlist.values().cloned().collect(), req, false),
+        (M::GET, ["allowlist_identifiers"]) => st.list_plain(st.allowlist.values().cloned().collect(), req, false),
         (M::POST, ["allowlist_identifiers"]) => st.add_listed(req, true),
         (M::DELETE, ["allowlist_identifiers", id]) => st.delete_listed(id, true),
-        (M::GET, ["blocklist_identifiers"]) => list_plain(st.blocklist.values().cloned().collect(), req, true),
+        (M::GET, ["blocklist_identifiers"]) => st.list_plain(st.blocklist.values().cloned().collect(), req, true),
         (M::POST, ["blocklist_identifiers"]) => st.add_listed(req, false),
         (M::DELETE, ["blocklist_identifiers", id]) => st.delete_listed(id, false),
         // Sessions

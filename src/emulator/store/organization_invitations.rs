@@ -1,7 +1,7 @@
 //! Invitations to join an organization.
 
 use super::identifications::valid_email;
-use super::{event, fail, invalid, new_id, not_found, now, ok, ok_with, order, slice, text, Reply, Req, State};
+use super::{event, fail, invalid, new_id, not_found, now, ok, ok_with, slice, text, Reply, Req, State};
 use crate::emulator::shapes;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -29,7 +29,8 @@ impl State {
             ));
         }
         let id = new_id("orginv");
-        let mut inv = shapes::organization_invitation(&id, &org_id, &email, &role, "pending", now());
+        let t = self.stamp(&id);
+        let mut inv = shapes::organization_invitation(&id, &org_id, &email, &role, "pending", t);
         if let Some(v) = req.body.get("public_metadata").filter(|v| v.is_object()) {
             inv["public_metadata"] = v.clone();
         }
@@ -49,7 +50,7 @@ impl State {
             })
             .cloned()
             .collect();
-        order(&mut items, None, &["created_at"])?;
+        self.order(&mut items, None, &["created_at"])?;
         let (page, total) = slice(items, req)?;
         ok(json!({"data": page, "total_count": total}))
     }

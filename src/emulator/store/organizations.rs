@@ -1,7 +1,7 @@
 //! Organizations: slugs, metadata, deletion with memberships and invitations.
 
 use super::{
-    event, invalid, merge, new_id, not_found, now, ok, ok_with, order, slice, taken, text, Answer, Reply, Req, State,
+    event, invalid, merge, new_id, not_found, now, ok, ok_with, slice, taken, text, Answer, Reply, Req, State,
 };
 use crate::emulator::shapes;
 use serde_json::{json, Value};
@@ -36,7 +36,7 @@ impl State {
                 o["members_count"] = json!(self.members_count(&id));
             }
         }
-        order(&mut orgs, req.q("order_by"), &["created_at", "name", "members_count"])?;
+        self.order(&mut orgs, req.q("order_by"), &["created_at", "name", "members_count"])?;
         let (page, total) = slice(orgs, req)?;
         ok(json!({"data": page, "total_count": total}))
     }
@@ -86,8 +86,8 @@ impl State {
                 return Err(not_found("user"));
             }
         }
-        let t = now();
         let id = new_id("org");
+        let t = self.stamp(&id);
         let mut org = shapes::organization(&id, &name, &slug, created_by.as_deref(), t);
         for f in ["public_metadata", "private_metadata"] {
             if let Some(v) = req.body.get(f).filter(|v| v.is_object()) {

@@ -1,8 +1,8 @@
-//! What a handler reads from a request, and the list helpers every list
-//! shares: paging, ordering, filtering by status and email.
+//! What a handler reads from a request, and the small readers of stored
+//! objects every resource shares.
 
-use super::{invalid, missing, ok, Answer, Reply};
-use serde_json::{json, Map, Value};
+use super::{invalid, missing, Answer};
+use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 /// What a handler reads from a request.
@@ -60,13 +60,15 @@ impl Req {
         }
     }
 
-    /// Limit and offset, checked as Clerk checks them.
+    /// Limit and offset, checked as Clerk checks them (a limit over 500
+    /// is taken as 500).
     pub(super) fn page(&self) -> Result<(usize, usize), Answer> {
         let limit = match self.q("limit") {
             None => 10,
             Some(v) => match v.parse::<i64>() {
-                Ok(n) if (1..=500).contains(&n) => n as usize,
-                _ => return Err(invalid("limit", "must be a whole number from 1 to 500")),
+                // Clerk answers at most 500 items whatever more is asked.
+                Ok(n) if n >= 1 => n.min(500) as usize,
+                _ => return Err(invalid("limit", "must be a whole number, 1 or more")),
             },
         };
         let offset = match self.q("offset") {
@@ -93,55 +95,6 @@ pub(crate) fn parse_query(raw: Option<&str>) -> Vec<(String, String)> {
             None => (decode(p), String::new()),
         })
         .collect()
-}
-
-/// A page of `items` (already filtered and sorted).
-pub(super) fn slice(items: Vec<Value>, req: &Req) -> Result<(Vec<Value>, usize), Answer> {
-    let (limit, offset) = req.page()?;
-    let total = items.len();
-    Ok((items.into_iter().skip(offset).take(limit).collect(), total))
-}
-
-/// A list Clerk answers as `{data, total_count}` (`wrapped`) or as a bare
-/// array unless `paginated=true` is asked.
-pub(super) fn list_plain(mut items: Vec<Value>, req: &Req, wrapped: bool) -> Reply {
-    items.sort_by_key(|v| std::cmp::Reverse(v.get("created_at").and_then(Value::as_i64).unwrap_or(0)));
-    let (page, total) = slice(items, req)?;
-    if wrapped || req.flag("paginated") == Some(true) {
-        ok(json!({"data": page, "total_count": total}))
-    } else {
-        ok(Value::Array(page))
-    }
-}
-
-/// Sorts by an `order_by` value such as `-created_at` or `+name`.
-pub(super) fn order(items: &mut [Value], order_by: Option<&str>, allowed: &[&str]) -> Result<(), Answer> {
-    let order_by = order_by.unwrap_or("-created_at");
-    let (desc, field) = match order_by.strip_prefix('-') {
-        Some(f) => (true, f),
-        None => (false, order_by.strip_prefix('+').unwrap_or(order_by)),
-    };
-    if !allowed.contains(&field) {
-        return Err(invalid("order_by", &format!("must be one of {} (with `+` or `-`)", allowed.join(", "))));
-    }
-    let key = |v: &Value| -> (i64, String) {
-        let f = match v.get(field) {
-            Some(own) if !own.is_null() => own.clone(),
-            // A user sorts by its primary email address.
-            _ if field == "email_address" => primary_email(v).map(Value::from).unwrap_or(Value::Null),
-            _ => Value::Null,
-        };
-        (f.as_i64().unwrap_or(0), f.as_str().map(str::to_lowercase).unwrap_or_default())
-    };
-    items.sort_by(|a, b| {
-        let o = key(a).cmp(&key(b));
-        if desc {
-            o.reverse()
-        } else {
-            o
-        }
-    });
-    Ok(())
 }
 
 pub(super) fn primary_email(user: &Value) -> Option<&str> {

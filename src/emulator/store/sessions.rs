@@ -1,7 +1,7 @@
 //! Sessions: started by signing in (or the Backend API), listed, revoked,
 //! and the session tokens minted for them.
 
-use super::{event, fail, list_plain, new_id, not_found, now, ok, ok_with, text, Reply, Req, State};
+use super::{event, fail, new_id, not_found, now, ok, ok_with, text, Reply, Req, State};
 use crate::emulator::{shapes, Shared};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -17,8 +17,8 @@ impl State {
         if !self.users.contains_key(user_id) {
             return None;
         }
-        let t = now();
         let id = new_id("sess");
+        let t = self.stamp(&id);
         let session = shapes::session(&id, user_id, client_id, "active", t + 7 * 24 * 3600 * 1000, t);
         self.sessions.insert(id, session.clone());
         if let Some(u) = self.users.get_mut(user_id) {
@@ -60,7 +60,7 @@ impl State {
             .filter(|s| status.is_none_or(|st| text(s, "status").as_deref() == Some(st)))
             .cloned()
             .collect();
-        list_plain(items, req, false)
+        self.list_plain(items, req, false)
     }
 
     pub(super) fn revoke_session(&mut self, id: &str) -> Reply {

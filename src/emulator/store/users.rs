@@ -3,8 +3,8 @@
 
 use super::identifications::{valid_email, valid_phone, Kind};
 use super::{
-    event, fail, invalid, merge, new_id, not_found, now, ok, ok_with, order, slice, strs, taken, text, Reply, Req,
-    State, METADATA,
+    event, fail, invalid, merge, new_id, not_found, now, ok, ok_with, slice, strs, taken, text, Reply, Req, State,
+    METADATA,
 };
 use crate::emulator::shapes;
 use axum::http::StatusCode;
@@ -17,7 +17,7 @@ impl State {
 
     pub(super) fn list_users(&self, req: &Req) -> Reply {
         let mut users: Vec<Value> = self.filtered_users(req);
-        order(
+        self.order(
             &mut users,
             req.q("order_by"),
             &[
@@ -33,6 +33,7 @@ impl State {
                 "last_sign_in_at",
             ],
         )?;
+        let users = self.after_cursor(users, req)?;
         let (page, _) = slice(users, req)?;
         ok(Value::Array(page))
     }
@@ -128,8 +129,8 @@ impl State {
                 ));
             }
         }
-        let t = now();
         let id = new_id("user");
+        let t = self.stamp(&id);
         let mut user = shapes::user(&id, t);
         for f in ["first_name", "last_name", "username", "external_id"] {
             if let Some(v) = req.str(f) {

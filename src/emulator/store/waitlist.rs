@@ -2,8 +2,7 @@
 
 use super::identifications::valid_email;
 use super::{
-    by_status_and_email, invalid, missing, new_id, not_found, now, ok, ok_with, order, slice, text, Answer, Reply, Req,
-    State,
+    by_status_and_email, invalid, missing, new_id, not_found, now, ok, ok_with, slice, text, Answer, Reply, Req, State,
 };
 use crate::emulator::shapes;
 use serde_json::{json, Map, Value};
@@ -11,7 +10,7 @@ use serde_json::{json, Map, Value};
 impl State {
     pub(super) fn list_waitlist(&self, req: &Req) -> Reply {
         let mut items = by_status_and_email(&self.waitlist, req);
-        order(&mut items, req.q("order_by"), &["created_at", "email_address", "invited_at"])?;
+        self.order(&mut items, req.q("order_by"), &["created_at", "email_address", "invited_at"])?;
         let (page, total) = slice(items, req)?;
         ok(json!({"data": page, "total_count": total}))
     }
@@ -31,7 +30,8 @@ impl State {
             return Ok(existing.clone());
         }
         let id = new_id("wle");
-        let entry = shapes::waitlist_entry(&id, &email, "pending", now());
+        let t = self.stamp(&id);
+        let entry = shapes::waitlist_entry(&id, &email, "pending", t);
         self.waitlist.insert(id, entry.clone());
         Ok(entry)
     }
