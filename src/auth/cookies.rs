@@ -227,7 +227,13 @@ fn read_cookies(value: &[u8], into: &mut Vec<(String, String)>) {
         }
         let raw = raw.trim();
         let raw = raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')).unwrap_or(raw);
-        let decoded = percent_encoding::percent_decode_str(raw).decode_utf8_lossy().into_owned();
+        // Clerk's cookie values (JWTs, numbers) never hold `%`; only a value
+        // that does is decoded.
+        let decoded = if raw.contains('%') {
+            percent_encoding::percent_decode_str(raw).decode_utf8_lossy().into_owned()
+        } else {
+            raw.to_string()
+        };
         into.push((name.to_string(), decoded));
     }
 }
@@ -258,8 +264,15 @@ pub(crate) fn peek(token: &str) -> Option<Unverified> {
     if parts.next().is_some() {
         return None;
     }
-    let json = URL_SAFE_NO_PAD.decode(payload).ok()?;
-    serde_json::from_slice(&json).ok()
+    // Decoded on the stack: a session token's payload is well under 4 KiB.
+    let mut buf = [0u8; 4096];
+    match URL_SAFE_NO_PAD.decode_slice(payload, &mut buf) {
+        Ok(len) => serde_json::from_slice(buf.get(..len)?).ok(),
+        Err(base64::DecodeSliceError::OutputSliceTooSmall) => {
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()
+        }
+        Err(_) => None,
+    }
 }
 
 /// Clerk's cookies of one request, after choosing between the suffixed and
