@@ -119,7 +119,7 @@ async fn writes(clerk: &Clerk, email: &str, user_id: Option<String>) -> Result<(
     Ok(())
 }
 
-/// A 422 from Clerk, and what the error tells you: the same address
+/// A 400 from Clerk (`duplicate_record`), and what the error tells you: the same address
 /// invited twice.
 async fn an_error(clerk: &Clerk) {
     let invite = || clerk.invitations().create().body_map(|b| b.email_address("taken@example.com").notify(false));

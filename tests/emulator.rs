@@ -9,6 +9,8 @@ use serde_json::{json, Value};
 use std::sync::Arc;
 use tokio::sync::Mutex;
 
+#[path = "emulator/errors.rs"]
+mod errors;
 #[path = "emulator/lists.rs"]
 mod lists;
 #[path = "emulator/schema.rs"]
@@ -162,7 +164,7 @@ async fn a_revoked_invitation_lists_as_revoked() {
     clerk.invitations().create().body_map(|b| b.email_address("grace@example.com")).send().await.expect("invite 2");
     let err =
         clerk.invitations().create().body_map(|b| b.email_address("ada@example.com")).send().await.expect_err("dup");
-    assert_eq!(api_error(err).0, 422);
+    assert_eq!(api_error(err).0, 400);
     let revoked = clerk.invitations().revoke(&invitation.id).send().await.expect("revoke");
     assert_eq!(revoked.status.to_string(), "revoked");
 

@@ -52,6 +52,7 @@
 
 mod frontend;
 mod http;
+mod settings;
 mod shapes;
 mod store;
 mod webhooks;
@@ -157,8 +158,11 @@ impl Emulator {
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(EmulatorError::Bind)?;
         let addr = listener.local_addr().map_err(EmulatorError::Bind)?;
         let url = format!("http://{addr}");
-        let shared =
-            Arc::new(Shared { state: Mutex::new(store::State::new(&url)), keys, hooks: webhooks::Outbox::start() });
+        let shared = Arc::new(Shared {
+            state: Mutex::new(store::State::new(&url, settings::Settings::default())),
+            keys,
+            hooks: webhooks::Outbox::start(),
+        });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let app = axum::Router::new().fallback(http::serve).with_state(shared.clone());
         tokio::spawn(async move {
@@ -275,8 +279,9 @@ impl Emulator {
 
     /// Replaces the state with a [`snapshot`](Self::snapshot).
     pub fn restore(&self, snapshot: Value) -> Result<(), EmulatorError> {
-        let restored = store::State::restore(snapshot, &self.url).map_err(EmulatorError::State)?;
-        *self.shared.lock() = restored;
+        let mut state = self.shared.lock();
+        let settings = state.settings.clone();
+        *state = store::State::restore(snapshot, &self.url, settings).map_err(EmulatorError::State)?;
         Ok(())
     }
 }

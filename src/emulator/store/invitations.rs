@@ -2,8 +2,8 @@
 
 use super::identifications::{valid_email, Kind};
 use super::{
-    by_status_and_email, event, fail, invalid, missing, new_id, not_found, now, ok, ok_with, slice, taken, text,
-    Answer, Reply, Req, State,
+    by_status_and_email, event, fail_meta, invalid, missing, new_id, not_found, not_pending, now, ok, ok_with, slice,
+    taken, text, Answer, Reply, Req, State,
 };
 use crate::emulator::shapes;
 use axum::http::StatusCode;
@@ -39,12 +39,12 @@ impl State {
                     && text(i, "status").as_deref() == Some("pending")
             });
             if pending {
-                return Err(fail(
-                    StatusCode::UNPROCESSABLE_ENTITY,
+                return Err(fail_meta(
+                    StatusCode::BAD_REQUEST,
                     "duplicate_record",
-                    "Already invited.",
-                    "A pending invitation already exists for this email address; set `ignore_existing` to send another.",
-                    Some("email_address"),
+                    "duplicate invitation",
+                    &format!("There are already pending invitations for the following email addresses: {email}"),
+                    json!({"email_addresses": [email]}),
                 ));
             }
         }
@@ -109,14 +109,9 @@ impl State {
 
     pub(super) fn revoke_invitation(&mut self, id: &str) -> Reply {
         let Some(inv) = self.invitations.get_mut(id) else { return Err(not_found("invitation")) };
-        if text(inv, "status").as_deref() != Some("pending") {
-            return Err(fail(
-                StatusCode::BAD_REQUEST,
-                "invitation_not_pending",
-                "Only pending invitations can be revoked.",
-                "This invitation was already accepted, revoked or has expired.",
-                None,
-            ));
+        match text(inv, "status").as_deref() {
+            Some("pending") => {}
+            other => return Err(not_pending(other.unwrap_or_default())),
         }
         inv["status"] = json!("revoked");
         inv["revoked"] = json!(true);

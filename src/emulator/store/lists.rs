@@ -1,8 +1,7 @@
 //! The allow-list and the block-list, and who they let be added.
 
-use super::{fail, new_id, not_allowed, not_found, ok, text, Answer, Reply, Req, State};
+use super::{bad_request, new_id, not_allowed, not_found, ok, text, Answer, Reply, Req, State};
 use crate::emulator::shapes;
-use axum::http::StatusCode;
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -28,12 +27,11 @@ impl State {
         let identifier = req.required("identifier")?;
         let list = if allow { &self.allowlist } else { &self.blocklist };
         if list.values().any(|e| text(e, "identifier").is_some_and(|i| i.eq_ignore_ascii_case(&identifier))) {
-            return Err(fail(
-                StatusCode::UNPROCESSABLE_ENTITY,
+            let list = if allow { "allowlist" } else { "blocklist" };
+            return Err(bad_request(
                 "duplicate_record",
-                "Already listed.",
-                "This identifier is already on the list.",
-                Some("identifier"),
+                &format!("duplicate {list} identifier"),
+                &format!("the identifier {identifier} already exists"),
             ));
         }
         let id = new_id(if allow { "alid" } else { "blid" });

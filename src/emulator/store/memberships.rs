@@ -1,6 +1,6 @@
 //! Organization memberships: each embeds its organization and its user.
 
-use super::{event, fail, new_id, not_found, now, ok, ok_with, slice, text, Reply, Req, State};
+use super::{bad_request, event, fail, new_id, not_found, now, ok, ok_with, slice, text, Answer, Reply, Req, State};
 use crate::emulator::shapes;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -38,6 +38,70 @@ impl State {
         }
     }
 
+    /// A role must be `org:admin`, `org:member` or one the instance
+    /// defines. Clerk's reference answers a role that does not exist with
+    /// 404 `resource_not_found` naming the parameter.
+    pub(super) fn check_role(&self, role: &str) -> Result<(), Answer> {
+        if self.settings.has_role(role) {
+            return Ok(());
+        }
+        Err(fail(
+            StatusCode::NOT_FOUND,
+            "resource_not_found",
+            "not found",
+            &format!("Organization role not found: {role}"),
+            Some("role"),
+        ))
+    }
+
+    /// An organization is full when its members and pending invitations
+    /// reach its `max_allowed_memberships` (0: no limit), as Clerk counts.
+    pub(super) fn check_quota(&self, org_id: &str) -> Result<(), Answer> {
+        let Some(org) = self.organizations.get(org_id) else { return Err(not_found("organization")) };
+        let max = org.get("max_allowed_memberships").and_then(Value::as_i64).unwrap_or(0);
+        let pending = self
+            .organization_invitations
+            .values()
+            .filter(|i| {
+                text(i, "organization_id").as_deref() == Some(org_id) && text(i, "status").as_deref() == Some("pending")
+            })
+            .count();
+        if max > 0 && (self.members_count(org_id) + pending) as i64 >= max {
+            return Err(fail(
+                StatusCode::FORBIDDEN,
+                "organization_membership_quota_exceeded",
+                "organization membership quota exceeded",
+                &format!(
+                    "You have reached your limit of {max} organization memberships, including outstanding invitations."
+                ),
+                None,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether `membership` is the organization's only admin: removing or
+    /// demoting it is refused with 400 `organization_minimum_permissions_needed`.
+    pub(super) fn check_not_last_admin(&self, org_id: &str, membership: &str) -> Result<(), Answer> {
+        let admins: Vec<&String> = self
+            .memberships
+            .iter()
+            .filter(|(_, m)| {
+                m.pointer("/organization/id").and_then(Value::as_str) == Some(org_id)
+                    && text(m, "role").as_deref() == Some("org:admin")
+            })
+            .map(|(k, _)| k)
+            .collect();
+        if admins.len() == 1 && admins[0] == membership {
+            return Err(bad_request(
+                "organization_minimum_permissions_needed",
+                "minimum organization permissions needed",
+                "There has to be at least one organization member with the minimum required permissions",
+            ));
+        }
+        Ok(())
+    }
+
     pub(super) fn membership_key(&self, org_id: &str, user_id: &str) -> Option<String> {
         self.memberships
             .iter()
@@ -52,24 +116,14 @@ impl State {
         let Some(user) = self.users.get(user_id).cloned() else { return Err(not_found("user")) };
         let Some(org) = self.organizations.get(org_id).cloned() else { return Err(not_found("organization")) };
         if self.membership_key(org_id, user_id).is_some() {
-            return Err(fail(
-                StatusCode::UNPROCESSABLE_ENTITY,
+            return Err(bad_request(
                 "already_a_member_in_organization",
-                "Already a member.",
-                "This user is already a member of the organization.",
-                Some("user_id"),
+                "already a member",
+                &format!("{user_id} is already a member of the organization."),
             ));
         }
-        let max = org.get("max_allowed_memberships").and_then(Value::as_i64).unwrap_or(0);
-        if max > 0 && self.members_count(org_id) as i64 >= max {
-            return Err(fail(
-                StatusCode::FORBIDDEN,
-                "organization_membership_quota_exceeded",
-                "Membership quota exceeded.",
-                "The organization has reached its maximum number of members.",
-                None,
-            ));
-        }
+        self.check_role(role)?;
+        self.check_quota(org_id)?;
         let id = new_id("orgmem");
         let t = self.stamp(&id);
         let m = shapes::membership(&id, &org, &user, role, t);
@@ -110,6 +164,10 @@ impl State {
         let org_id = self.org_id(id_or_slug)?;
         let role = req.required("role")?;
         let Some(key) = self.membership_key(&org_id, user_id) else { return Err(not_found("membership")) };
+        self.check_role(&role)?;
+        if role != "org:admin" {
+            self.check_not_last_admin(&org_id, &key)?;
+        }
         let Some(m) = self.memberships.get_mut(&key) else { return Err(not_found("membership")) };
         m["role"] = json!(role);
         m["updated_at"] = json!(now());
@@ -120,6 +178,7 @@ impl State {
     pub(super) fn delete_membership(&mut self, id_or_slug: &str, user_id: &str) -> Reply {
         let org_id = self.org_id(id_or_slug)?;
         let Some(key) = self.membership_key(&org_id, user_id) else { return Err(not_found("membership")) };
+        self.check_not_last_admin(&org_id, &key)?;
         let Some(m) = self.memberships.remove(&key) else { return Err(not_found("membership")) };
         ok_with(m.clone(), vec![event("organizationMembership.deleted", &m)])
     }

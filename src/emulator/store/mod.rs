@@ -21,11 +21,12 @@ mod users;
 mod waitlist;
 
 use paging::slice;
+use reply::{bad_request, fail_meta, invalid, not_allowed, not_pending, ok_with, taken, unprocessable};
 pub(crate) use reply::{fail, missing, not_found, ok, Answer, Reply};
-use reply::{invalid, not_allowed, ok_with, taken};
 use request::{by_status_and_email, merge, primary_email, strs};
 pub(crate) use request::{parse_query, text, Req};
 
+use super::settings::Settings;
 use super::Shared;
 use axum::http::{Method, StatusCode};
 use identifications::Kind;
@@ -49,6 +50,9 @@ pub(crate) fn new_id(prefix: &str) -> String {
 pub(crate) struct State {
     #[serde(skip)]
     url: String,
+    /// The instance's settings (the emulator's, not saved in snapshots).
+    #[serde(skip)]
+    pub(crate) settings: Settings,
     users: BTreeMap<String, Value>,
     organizations: BTreeMap<String, Value>,
     /// Membership id -> membership (with the organization and user data embedded).
@@ -83,9 +87,9 @@ pub(crate) struct State {
 }
 
 impl State {
-    /// An empty state for the emulator at `url`.
-    pub(crate) fn new(url: &str) -> State {
-        State { url: url.to_string(), ..State::default() }
+    /// An empty state for the emulator at `url`, playing an instance with `settings`.
+    pub(crate) fn new(url: &str, settings: Settings) -> State {
+        State { url: url.to_string(), restrict_to_allowlist: settings.allowlist_only, settings, ..State::default() }
     }
 
     /// The creation time of a new object `id` (Unix milliseconds, never
@@ -103,10 +107,11 @@ impl State {
         serde_json::to_value(self).unwrap_or(Value::Null)
     }
 
-    /// A state read back from a snapshot, for the emulator at `url`.
-    pub(crate) fn restore(snapshot: Value, url: &str) -> Result<State, String> {
+    /// A state read back from a snapshot, for the emulator at `url` (its settings kept).
+    pub(crate) fn restore(snapshot: Value, url: &str, settings: Settings) -> Result<State, String> {
         let mut st: State = serde_json::from_value(snapshot).map_err(|e| e.to_string())?;
         st.url = url.to_string();
+        st.settings = settings;
         Ok(st)
     }
 }

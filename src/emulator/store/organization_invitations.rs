@@ -1,9 +1,10 @@
 //! Invitations to join an organization.
 
 use super::identifications::valid_email;
-use super::{event, fail, invalid, new_id, not_found, now, ok, ok_with, slice, text, Reply, Req, State};
+use super::{
+    bad_request, event, invalid, new_id, not_found, not_pending, now, ok, ok_with, slice, text, Reply, Req, State,
+};
 use crate::emulator::shapes;
-use axum::http::StatusCode;
 use serde_json::{json, Value};
 
 impl State {
@@ -14,20 +15,20 @@ impl State {
         if !valid_email(&email) {
             return Err(invalid("email_address", "must be a valid email address"));
         }
+        self.check_role(&role)?;
         let pending = self.organization_invitations.values().any(|i| {
             text(i, "organization_id").as_deref() == Some(org_id.as_str())
                 && text(i, "email_address").is_some_and(|e| e.eq_ignore_ascii_case(&email))
                 && text(i, "status").as_deref() == Some("pending")
         });
         if pending {
-            return Err(fail(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "duplicate_record",
-                "Already invited.",
-                "A pending invitation to this organization already exists for this email address.",
-                Some("email_address"),
+            return Err(bad_request(
+                "organization_invitation_not_unique",
+                "organization invitation not unique",
+                "Organizations cannot have duplicate pending invitations for an email address.",
             ));
         }
+        self.check_quota(&org_id)?;
         let id = new_id("orginv");
         let t = self.stamp(&id);
         let mut inv = shapes::organization_invitation(&id, &org_id, &email, &role, "pending", t);
@@ -74,14 +75,9 @@ impl State {
         else {
             return Err(not_found("organization invitation"));
         };
-        if text(i, "status").as_deref() != Some("pending") {
-            return Err(fail(
-                StatusCode::BAD_REQUEST,
-                "organization_invitation_not_pending",
-                "Only pending invitations can be revoked.",
-                "This organization invitation is no longer pending.",
-                None,
-            ));
+        match text(i, "status").as_deref() {
+            Some("pending") => {}
+            other => return Err(not_pending(other.unwrap_or_default())),
         }
         i["status"] = json!("revoked");
         i["updated_at"] = json!(now());

@@ -1,7 +1,8 @@
 //! Organizations: slugs, metadata, deletion with memberships and invitations.
 
 use super::{
-    event, invalid, merge, new_id, not_found, now, ok, ok_with, slice, taken, text, Answer, Reply, Req, State,
+    bad_request, event, invalid, merge, new_id, not_found, now, ok, ok_with, slice, taken, text, Answer, Reply, Req,
+    State,
 };
 use crate::emulator::shapes;
 use serde_json::{json, Value};
@@ -83,12 +84,17 @@ impl State {
         let created_by = req.str("created_by").map(str::to_string);
         if let Some(u) = &created_by {
             if !self.users.contains_key(u) {
-                return Err(not_found("user"));
+                return Err(bad_request(
+                    "organization_creator_not_found",
+                    "creator not found",
+                    &format!("No users found with id {u}."),
+                ));
             }
         }
         let id = new_id("org");
         let t = self.stamp(&id);
         let mut org = shapes::organization(&id, &name, &slug, created_by.as_deref(), t);
+        org["max_allowed_memberships"] = json!(self.settings.membership_limit);
         for f in ["public_metadata", "private_metadata"] {
             if let Some(v) = req.body.get(f).filter(|v| v.is_object()) {
                 org[f] = v.clone();

@@ -3,8 +3,8 @@
 
 use super::identifications::{valid_email, valid_phone, Kind};
 use super::{
-    event, fail, invalid, merge, new_id, not_found, now, ok, ok_with, slice, strs, taken, text, Reply, Req, State,
-    METADATA,
+    event, fail_meta, invalid, merge, new_id, not_found, now, ok, ok_with, slice, strs, taken, text, unprocessable,
+    Answer, Reply, Req, State, METADATA,
 };
 use crate::emulator::shapes;
 use axum::http::StatusCode;
@@ -106,9 +106,7 @@ impl State {
             }
         }
         if let Some(username) = req.str("username") {
-            if username.len() < 4 || username.len() > 64 {
-                return Err(invalid("username", "must be 4 to 64 characters long"));
-            }
+            check_username(username)?;
             if self.users.values().any(|u| text(u, "username").is_some_and(|n| n.eq_ignore_ascii_case(username))) {
                 return Err(taken("username", "username"));
             }
@@ -119,15 +117,17 @@ impl State {
             }
         }
         if let Some(password) = req.str("password") {
-            if password.chars().count() < 8 {
-                return Err(fail(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "form_password_length_too_short",
-                    "Passwords must be 8 characters or more.",
-                    "The password is shorter than 8 characters.",
-                    Some("password"),
-                ));
+            if req.bool("skip_password_checks") != Some(true) {
+                check_password(password)?;
             }
+        }
+        let identifiers = !emails.is_empty() || !phones.is_empty() || req.str("username").is_some();
+        if !identifiers {
+            return Err(data_missing(&["email_address", "phone_number", "username"]));
+        }
+        let has_password = req.str("password").is_some() || req.str("password_digest").is_some();
+        if self.settings.password_required && !has_password && req.bool("skip_password_requirement") != Some(true) {
+            return Err(data_missing(&["password"]));
         }
         let id = new_id("user");
         let t = self.stamp(&id);
@@ -165,6 +165,7 @@ impl State {
     pub(super) fn update_user(&mut self, id: &str, req: &Req) -> Reply {
         let Some(current) = self.users.get(id).cloned() else { return Err(not_found("user")) };
         if let Some(Value::String(username)) = req.body.get("username") {
+            check_username(username)?;
             if self.users.values().any(|u| {
                 text(u, "id").as_deref() != Some(id)
                     && text(u, "username").is_some_and(|n| n.eq_ignore_ascii_case(username))
@@ -177,6 +178,11 @@ impl State {
                 text(u, "id").as_deref() != Some(id) && text(u, "external_id").as_deref() == Some(external.as_str())
             }) {
                 return Err(taken("external_id", "external id"));
+            }
+        }
+        if let Some(password) = req.str("password") {
+            if req.bool("skip_password_checks") != Some(true) {
+                check_password(password)?;
             }
         }
         for (kind, field) in [(Kind::Email, "primary_email_address_id"), (Kind::Phone, "primary_phone_number_id")] {
@@ -280,4 +286,64 @@ impl State {
         events.push(event("user.deleted", &deleted));
         ok_with(deleted, events)
     }
+}
+
+/// Clerk's username rules: 4 to 64 characters, letters, digits, `-` and `_`.
+fn check_username(username: &str) -> Result<(), Answer> {
+    let length = username.chars().count();
+    if !(4..=64).contains(&length) {
+        return Err(unprocessable(
+            "form_username_invalid_length",
+            "username",
+            "Username must be between 4 and 64 characters long.",
+            "Username must be between 4 and 64 characters long.",
+        ));
+    }
+    if !username.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') {
+        return Err(unprocessable(
+            "form_username_invalid_character",
+            "username",
+            "Username can only contain letters, numbers and '_' or '-'.",
+            "Username can only contain letters, numbers and '_' or '-'.",
+        ));
+    }
+    Ok(())
+}
+
+/// Passwords found in breaches that the emulator knows (a handful of the
+/// most common; Clerk checks a full list).
+const PWNED: [&str; 8] =
+    ["password", "password1", "12345678", "123456789", "1234567890", "qwertyuiop", "iloveyou", "11111111"];
+
+/// Clerk's password rules: at least 8 characters, at most 72 bytes (its
+/// hash's limit), not a known breached password.
+fn check_password(password: &str) -> Result<(), Answer> {
+    if password.chars().count() < 8 {
+        let message = "Passwords must be 8 characters or more.";
+        return Err(unprocessable("form_password_length_too_short", "password", message, message));
+    }
+    if password.len() > 72 {
+        let message = "Your password is too long. Please use a shorter one.";
+        return Err(unprocessable("form_password_size_in_bytes_exceeded", "password", message, message));
+    }
+    if PWNED.contains(&password.to_lowercase().as_str()) {
+        return Err(unprocessable(
+            "form_password_pwned",
+            "password",
+            "Password has been found in an online data breach.",
+            "Password has been found in an online data breach. For account safety, please use a different password.",
+        ));
+    }
+    Ok(())
+}
+
+/// 422 `form_data_missing`: what the instance requires of a user is absent.
+fn data_missing(names: &[&str]) -> Answer {
+    fail_meta(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "form_data_missing",
+        "missing data",
+        &format!("{:?} data doesn't match user requirements set for this instance", names.join(", ")),
+        json!({ "param_names": names }),
+    )
 }
