@@ -63,8 +63,14 @@ fn run() -> Result<(), String> {
     let docs_map = docs::load(&docs_text)?;
     let methods =
         docs::methods(&std::fs::read_to_string(NAMESPACES).map_err(|e| format!("reading {NAMESPACES}: {e}"))?);
-    let pages: std::collections::BTreeMap<String, Option<i64>> =
-        schema::list_operations(&doc).into_values().map(|l| (l.operation_id, l.max_limit)).collect();
+    let pages: std::collections::BTreeMap<String, docs::ListDoc> = schema::list_operations(&doc)
+        .into_values()
+        .map(|l| {
+            let total = l.items_field.is_some() || l.has_paginated;
+            let list = docs::ListDoc { max: l.max_limit, total, cursor: l.cursor, order_by: l.has_order_by };
+            (l.operation_id, list)
+        })
+        .collect();
     let rendered = docs::apply(&mut doc, &docs_map, &methods, &pages);
     let docs_dir = out_dir.join("docs");
     std::fs::create_dir_all(&docs_dir).map_err(|e| format!("creating {}: {e}", docs_dir.display()))?;

@@ -193,8 +193,9 @@ fn mark(s: &mut Value, key: &str, prose: &str) {
 }
 
 /// Walks a schema: every property gets its doc under `prefix.name`, every
-/// inline object or enum a marker naming its key.
-fn walk_schema(w: &mut Walk<'_>, doc: &Value, prefix: &str, s: &mut Value, depth: usize) {
+/// inline object or enum a marker naming its key. In a request body
+/// (`body`), the properties its `required` list names say "Required.".
+fn walk_schema(w: &mut Walk<'_>, doc: &Value, prefix: &str, s: &mut Value, depth: usize, body: bool) {
     if depth > 12 || s.get("$ref").is_some() {
         return;
     }
@@ -222,21 +223,33 @@ fn walk_schema(w: &mut Walk<'_>, doc: &Value, prefix: &str, s: &mut Value, depth
                 if k == "allOf" {
                     inherit(w, doc, prefix, sub);
                 }
-                walk_schema(w, doc, prefix, sub, depth + 1);
+                walk_schema(w, doc, prefix, sub, depth + 1, body);
             }
         }
     }
     if let Some(items) = s.get_mut("items") {
-        walk_schema(w, doc, prefix, items, depth + 1);
+        walk_schema(w, doc, prefix, items, depth + 1, body);
     }
     if let Some(ap) = s.get_mut("additionalProperties").filter(|v| v.is_object()) {
-        walk_schema(w, doc, prefix, ap, depth + 1);
+        walk_schema(w, doc, prefix, ap, depth + 1, body);
     }
+    let required: Vec<String> = match body {
+        true => s
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).map(str::to_string).collect())
+            .unwrap_or_default(),
+        false => Vec::new(),
+    };
     let Some(props) = s.get_mut("properties").and_then(Value::as_object_mut) else { return };
     for (name, p) in props.iter_mut() {
         let key = format!("{prefix}.{name}");
         let prose = w.doc_or_missing(&key);
-        let text = join(prose, facts(p, doc));
+        let mut f = facts(p, doc);
+        if required.contains(name) {
+            f = if f.is_empty() { "Required.".to_string() } else { format!("Required. {f}") };
+        }
+        let text = join(prose, f);
         if p.get("$ref").is_none() {
             let nested = p.get("properties").is_some()
                 || p.get("enum").is_some()
@@ -250,7 +263,7 @@ fn walk_schema(w: &mut Walk<'_>, doc: &Value, prefix: &str, s: &mut Value, depth
                     mark(items, &key, &text);
                 }
             }
-            walk_schema(w, doc, &key, p, depth + 1);
+            walk_schema(w, doc, &key, p, depth + 1, body);
         }
         w.out.fields.entry(prefix.to_string()).or_default().insert(name.clone(), text);
     }
@@ -308,6 +321,23 @@ fn ops(doc: &Value) -> Vec<(String, String, String)> {
     out
 }
 
+/// Models named (`$ref`) as an operation's JSON request body.
+fn request_bodies(doc: &Value) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for (path, m, _) in ops(doc) {
+        let ptr = format!(
+            "/paths/{}/{m}/requestBody/content/application~1json/schema",
+            path.replace('~', "~0").replace('/', "~1")
+        );
+        let Some(s) = doc.pointer(&ptr) else { continue };
+        let s = s.get("items").unwrap_or(s);
+        if let Some(name) = s.get("$ref").and_then(Value::as_str).and_then(|r| r.rsplit('/').next()) {
+            out.insert(name.to_string());
+        }
+    }
+    out
+}
+
 /// Operations whose answer (any 2xx) is the schema `name`, or a list of it.
 fn answers(doc: &Value) -> BTreeMap<String, Vec<String>> {
     let mut out: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -337,23 +367,53 @@ fn answers(doc: &Value) -> BTreeMap<String, Vec<String>> {
     out
 }
 
+/// What an operation's doc says about its paging (build.rs fills it from
+/// the spec's list operations).
+pub struct ListDoc {
+    /// The largest `limit` (the spec's `maximum`).
+    pub max: Option<i64>,
+    /// Whether `send_page()` gets a total (`{data, total_count}`, the M2M
+    /// token list, or a bare array asked with `paginated=true`).
+    pub total: bool,
+    /// The cursor parameter, when the endpoint takes one.
+    pub cursor: Option<String>,
+    /// Whether it takes `order_by`.
+    pub order_by: bool,
+}
+
 /// The retry and paging facts of an operation, in the words of this crate.
-fn behaviour(method: &str, pages: Option<Option<i64>>) -> String {
+/// The retry sentence is the client's rule for the method, whatever the
+/// operation itself would do if repeated.
+fn behaviour(method: &str, pages: Option<&ListDoc>) -> String {
     let mut s = match method {
         "get" | "put" | "delete" => String::from(
-            "Idempotent: the client retries it on connection failures, timeouts, `429` and `5xx` answers \
-             (not `501`), within its retry policy.",
+            "Retried on connection failures, timeouts, `429` and `5xx` answers (not `501`), within the \
+             client's retry policy (its rule for GET, PUT and DELETE).",
         ),
-        _ => String::from(
-            "Not idempotent: the client retries it only when nothing reached Clerk or on `429`; after other \
-             failures it is sent once unless the policy says `retry_non_idempotent(true)`.",
+        m => format!(
+            "Retried only when nothing reached Clerk or on `429` (the client's rule for {}, whatever the \
+             operation does when repeated); after other failures it is sent once unless the policy says \
+             `retry_non_idempotent(true)`.",
+            m.to_uppercase()
         ),
     };
-    if let Some(max) = pages {
-        s.push_str(" A list: `send_page()` returns one page with its total, `stream()` yields every item");
-        match max {
-            Some(m) => s.push_str(&format!(", fetching `limit` items per request (at most {m}).")),
-            None => s.push('.'),
+    if let Some(list) = pages {
+        if list.total {
+            s.push_str(" A list: `send_page()` returns one page with the total count");
+        } else {
+            s.push_str(" A list: `send_page()` returns one page, without a total (this list has none)");
+        }
+        s.push_str(", and `stream()` yields every item, `limit` per request");
+        if let Some(m) = list.max {
+            s.push_str(&format!(" (at most {m})"));
+        }
+        match &list.cursor {
+            Some(c) if list.order_by => s.push_str(&format!(
+                ", walking by the `{c}` cursor when `order_by` is unset or a `created_at` ordering and no \
+                 `offset` is set, and by `offset` otherwise."
+            )),
+            Some(c) => s.push_str(&format!(", walking by the `{c}` cursor unless an `offset` is set.")),
+            None => s.push_str(", walking by `offset`."),
         }
     }
     s
@@ -366,11 +426,12 @@ pub fn apply(
     doc: &mut Value,
     docs: &BTreeMap<String, String>,
     methods: &BTreeMap<String, Method>,
-    pages: &BTreeMap<String, Option<i64>>,
+    pages: &BTreeMap<String, ListDoc>,
 ) -> Rendered {
     let mut w = Walk { docs, used: Default::default(), out: Rendered::default() };
     let snapshot = doc.clone();
     let returned_by = answers(&snapshot);
+    let bodies = request_bodies(&snapshot);
     let name_of = |id: &str| {
         methods.get(id).map(|m| format!("`clerk.{}().{}()`", m.namespace, m.name)).unwrap_or_else(|| format!("`{id}`"))
     };
@@ -390,7 +451,7 @@ pub fn apply(
         md.push_str(&format!(
             "\n\n`{} {path}` (operation `{id}`). {}",
             m.to_uppercase(),
-            behaviour(&m, pages.get(&id).copied())
+            behaviour(&m, pages.get(&id))
         ));
         w.out.operations.insert(id.clone(), md);
         w.out.summaries.insert(id.clone(), prose.split("\n\n").next().unwrap_or("").to_string());
@@ -423,7 +484,7 @@ pub fn apply(
                     None => (format!("{ptr}/parameters/{i}/schema"), key.clone()),
                 };
                 let mut sch = schema.clone();
-                walk_schema(&mut w, &snapshot, &mkey, &mut sch, 0);
+                walk_schema(&mut w, &snapshot, &mkey, &mut sch, 0, false);
                 if let Some(items) = sch.get_mut("items").filter(|i| i.get("enum").is_some()) {
                     mark(items, &mkey, &text);
                 }
@@ -438,7 +499,7 @@ pub fn apply(
         let body_ptr = format!("{ptr}/requestBody/content/application~1json/schema");
         if let Some(body) = snapshot.pointer(&body_ptr).filter(|b| b.get("$ref").is_none()) {
             let mut body = body.clone();
-            walk_schema(&mut w, &snapshot, &id, &mut body, 0);
+            walk_schema(&mut w, &snapshot, &id, &mut body, 0, true);
             let what = format!("The request body of {}; set it with `body_map` on the request builder.", name_of(&id));
             if let Some(items) = body.get_mut("items").filter(|i| i.get("$ref").is_none()) {
                 mark(items, &id, &format!("One item of the request body of {}.", name_of(&id)));
@@ -471,7 +532,7 @@ pub fn apply(
             }
             let key = format!("{id}#{code}");
             let mut s = s.clone();
-            walk_schema(&mut w, &snapshot, &key, &mut s, 0);
+            walk_schema(&mut w, &snapshot, &key, &mut s, 0, false);
             let what = format!("The answer of {} (status {code}).", name_of(&id));
             if let Some(items) = s.get_mut("items").filter(|i| i.get("$ref").is_none()) {
                 mark(items, &key, &format!("One item of the answer of {} (status {code}).", name_of(&id)));
@@ -506,7 +567,9 @@ pub fn apply(
         if !f.is_empty() && s.get("properties").is_none() {
             text.push_str(&format!("\n\n{f}"));
         }
-        walk_schema(&mut w, &snapshot, &name, &mut s, 0);
+        // A model that is only ever a request body says which fields it needs.
+        let body_only = bodies.contains(&name) && !returned_by.contains_key(&name);
+        walk_schema(&mut w, &snapshot, &name, &mut s, 0, body_only);
         if let Some(items) = s.get_mut("items").filter(|i| i.get("$ref").is_none() && i.get("properties").is_some()) {
             mark(items, &name, &format!("One item of a [`{name}`] list.\n\n{text}"));
         }

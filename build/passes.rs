@@ -47,8 +47,15 @@ pub fn apply(mut file: syn::File, facts: &Facts) -> Result<syn::File, String> {
     facade_send(ops, facts)?;
     unexploded_query(ops, facts)?;
     lenient(array_query_setters(ops))?;
-    let vec_fields = vec_fields(mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?));
-    list_pages(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder`")?), facts, &vec_fields)?;
+    let types_items = mod_items(find_mod_mut(&mut file.items, "types").ok_or("no `types`")?);
+    let vec_fields = vec_fields(types_items);
+    let id_fields = id_fields(types_items);
+    list_pages(
+        mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder`")?),
+        facts,
+        &vec_fields,
+        &id_fields,
+    )?;
     own_path_encoding(&mut file.items)?;
     own_path_encoding(mod_items(find_mod_mut(&mut file.items, "builder").ok_or("no `builder` module")?))?;
     drop_ignored_doc_examples(&mut file.items);
@@ -886,13 +893,34 @@ fn from_builder(ty: &syn::Type) -> syn::Type {
     }
 }
 
+/// Struct name -> whether its `id` field is optional, for every struct in
+/// `types` with a string `id` (a list's items are told apart by it).
+fn id_fields(items: &[Item]) -> BTreeMap<String, bool> {
+    let is_string = |ty: &syn::Type| type_name(ty).is_some_and(|n| n == "String");
+    let mut out = BTreeMap::new();
+    for item in items {
+        let Item::Struct(s) = item else { continue };
+        let Some(f) = s.fields.iter().find(|f| f.ident.as_ref().is_some_and(|i| i == "id")) else { continue };
+        if is_string(&f.ty) {
+            out.insert(s.ident.to_string(), false);
+        } else if option_inner(&f.ty).is_some_and(is_string) {
+            out.insert(s.ident.to_string(), true);
+        }
+    }
+    out
+}
+
 /// List endpoints get `send_page()` (items plus total, whatever the wire
-/// shape) and `stream()` (every item across pages), through
-/// `crate::pagination::ListRequest`.
+/// shape) and `stream()` (every item across pages, by cursor where the
+/// endpoint takes one), through `crate::pagination::ListRequest`. The
+/// `paginated` flag that changes a list's shape is theirs alone: the
+/// builder has no setter for it, so `send()` always gets the shape it
+/// decodes.
 fn list_pages(
     items: &mut Vec<Item>,
     facts: &Facts,
     vec_fields: &BTreeMap<(String, String), syn::Type>,
+    id_fields: &BTreeMap<String, bool>,
 ) -> Result<(), String> {
     let mut added = Vec::new();
     let mut done = BTreeSet::new();
@@ -909,6 +937,13 @@ fn list_pages(
         }) else {
             continue;
         };
+        if list.has_paginated {
+            let before = imp.items.len();
+            imp.items.retain(|ii| !matches!(ii, syn::ImplItem::Fn(f) if f.sig.ident == "paginated"));
+            if imp.items.len() == before {
+                return Err(format!("list_pages: {owner} takes `paginated` but has no setter to remove"));
+            }
+        }
         let element = match list.items_field {
             None => first_generic(&ok)
                 .cloned()
@@ -926,10 +961,66 @@ fn list_pages(
         let max = list.max_limit.unwrap_or(500);
         let set_paginated = if list.has_paginated { quote!(self.paginated = Ok(Some(true));) } else { quote!() };
         let self_ty = &imp.self_ty;
+        let has_total = list.items_field.is_some() || list.has_paginated;
+        let page_doc = if has_total {
+            "Sends the request and returns one page: the items and the total count across all pages."
+        } else {
+            "Sends the request and returns one page of items. This list answers without a total, so \
+             `total_count` is `None`."
+        };
+        let (stream_doc, cursor_methods) = match &list.cursor {
+            Some(param) => {
+                let field = format_ident!("{}", heck::ToSnakeCase::to_snake_case(param.as_str()));
+                let doc = format!(
+                    "Every item across all pages, fetched lazily one page at a time (the page size is `limit`, \
+                     100 when unset, never more than {max}). It walks by the `{param}` cursor when no `offset` \
+                     is set{}, and by `offset` otherwise; see [`ItemStream`](crate::pagination::ItemStream) for \
+                     resuming and for what it does about items seen twice.",
+                    if list.has_order_by { " and `order_by` is unset or a `created_at` ordering" } else { "" }
+                );
+                let ordering = if list.has_order_by {
+                    quote!(self.order_by.as_ref().ok().and_then(|v| v.as_ref()).map(|v| v.to_string()))
+                } else {
+                    quote!(None)
+                };
+                let methods = quote! {
+                    fn takes_cursor(&self) -> bool {
+                        true
+                    }
+                    fn start_cursor(&self) -> Option<String> {
+                        self.#field.as_ref().ok().and_then(|v| v.as_ref()).map(|v| v.to_string())
+                    }
+                    fn ordering(&self) -> Option<String> {
+                        #ordering
+                    }
+                    fn after(mut self, limit: i64, cursor: Option<&str>) -> Self {
+                        self.limit = Ok(Some(limit));
+                        if let Some(cursor) = cursor {
+                            self.#field = Ok(Some(cursor.to_string()));
+                        }
+                        self
+                    }
+                };
+                (doc, methods)
+            }
+            None => (
+                format!(
+                    "Every item across all pages, fetched lazily one page at a time by `offset` (the page size \
+                     is `limit`, 100 when unset, never more than {max}); see \
+                     [`ItemStream`](crate::pagination::ItemStream) for what it does about items seen twice."
+                ),
+                quote!(),
+            ),
+        };
+        let element_name = type_name(&element).unwrap_or_default();
+        let item_id = match id_fields.get(&element_name) {
+            Some(false) => quote!(fn item_id(item: &#element) -> Option<&str> { Some(item.id.as_str()) }),
+            Some(true) => quote!(fn item_id(item: &#element) -> Option<&str> { item.id.as_deref() }),
+            None => quote!(),
+        };
         added.push(parse_quote! {
             impl<'a> #self_ty {
-                /// Sends the request and returns one page: the items and, where
-                /// Clerk gives it, the total count across all pages.
+                #[doc = #page_doc]
                 pub async fn send_page(mut self) -> ::std::result::Result<crate::pagination::Page<#element>, crate::Error> {
                     #set_paginated
                     let client = self.client;
@@ -938,9 +1029,7 @@ fn list_pages(
                     Ok(crate::pagination::Page::from(answer.into_inner()))
                 }
 
-                /// Every item across all pages, fetched lazily one page at a
-                /// time (the page size is `limit`, 100 when unset, never more
-                /// than this endpoint allows).
+                #[doc = #stream_doc]
                 pub fn stream(self) -> crate::pagination::ItemStream<'a, #element> {
                     crate::pagination::stream(self)
                 }
@@ -963,6 +1052,8 @@ fn list_pages(
                     self.offset = Ok(Some(offset));
                     self
                 }
+                #cursor_methods
+                #item_id
                 fn fetch(self) -> crate::pagination::PageFuture<'a, #element> {
                     ::std::boxed::Box::pin(self.send_page())
                 }

@@ -33,7 +33,15 @@ pub struct ListOp {
     pub has_paginated: bool,
     /// The largest `limit` the endpoint allows (its `maximum`).
     pub max_limit: Option<i64>,
+    /// The query parameter that takes a cursor (the id of the last item of
+    /// the previous page), when the endpoint has one: `starting_after`.
+    pub cursor: Option<String>,
+    /// Whether it takes `order_by` (a cursor only follows `created_at`).
+    pub has_order_by: bool,
 }
+
+/// Query parameters that page by cursor: the id of the last item seen.
+pub const CURSOR_PARAMS: &[&str] = &["starting_after"];
 
 /// Keywords that typify turns into checks run while decoding. A response
 /// must never fail to decode because Clerk sent a longer string or a value
@@ -230,6 +238,20 @@ pub fn list_operations(doc: &Value) -> BTreeMap<String, ListOp> {
             .and_then(|p| p.pointer("/schema/maximum"))
             .and_then(Value::as_f64)
             .map(|m| m as i64);
+        // A cursor parameter is a string in the query, next to `limit`.
+        let cursor = op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|p| deref(doc, p))
+            .find(|p| {
+                p.get("name").and_then(Value::as_str).is_some_and(|n| CURSOR_PARAMS.contains(&n))
+                    && p.get("in").and_then(Value::as_str) == Some("query")
+                    && p.pointer("/schema/type").and_then(Value::as_str) == Some("string")
+            })
+            .and_then(|p| p.get("name").and_then(Value::as_str))
+            .map(str::to_string);
         out.insert(
             builder_name(id),
             ListOp {
@@ -237,6 +259,8 @@ pub fn list_operations(doc: &Value) -> BTreeMap<String, ListOp> {
                 items_field,
                 has_paginated: params.contains("paginated"),
                 max_limit,
+                cursor,
+                has_order_by: params.contains("order_by"),
             },
         );
     }

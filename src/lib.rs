@@ -10,10 +10,12 @@
 //!
 //! # The client
 //!
-//! [`Clerk::from_env`] reads `CLERK_SECRET_KEY` (and `CLERK_API_URL`, if set);
-//! [`Clerk::builder`] sets the key, base URL, timeout, retry policy and user
-//! agent. A `Clerk` is cheap to clone and shares one connection pool; its
-//! `Debug` output never shows the secret key.
+//! [`Clerk::from_env`] reads `CLERK_SECRET_KEY`, and `CLERK_API_URL` and
+//! `CLERK_API_VERSION` when set (the API's host, and the version path added
+//! to it, `v1` by default; the `Clerk-API-Version` header is always
+//! [`API_VERSION`]); [`Clerk::builder`] sets the key, base URL, timeout,
+//! retry policy and user agent. A `Clerk` is cheap to clone and shares one
+//! connection pool; its `Debug` output never shows the secret key.
 //!
 //! # Namespaces and builders
 //!
@@ -65,9 +67,13 @@
 //!
 //! # Pages
 //!
-//! List builders have `send_page()` (one [`Page`]: items and total count) and
-//! `stream()` (an [`ItemStream`] of every item, one page held at a time),
-//! whatever shape the endpoint answers in.
+//! List builders have `send_page()` (one [`Page`]: the items, and the total
+//! count where Clerk gives one) and `stream()` (an [`ItemStream`] of every
+//! item, one page held at a time), whatever shape the endpoint answers in.
+//! The user list streams by its `starting_after` cursor, so a walk over a
+//! large instance neither slows down with depth nor repeats users who sign up
+//! meanwhile, and [`ItemStream::cursor`] tells where to resume; see
+//! [`pagination`].
 //!
 //! # Verifying requests
 //!
@@ -163,7 +169,7 @@ pub use optional::IntoOptional;
 pub fn __decode_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
     call::json(body)
 }
-pub use pagination::{ItemStream, Page};
+pub use pagination::{ItemStream, Page, Paging};
 pub use retry::RetryPolicy;
 pub use uploads::{Upload, UploadRequest};
 

@@ -144,13 +144,13 @@ async fn streamed_pages_of_drifted_users_decode_whole() {
     let server = MockServer::start_async().await;
     let first = server
         .mock_async(|when, then| {
-            when.method(GET).path("/v1/users").query_param("offset", "0");
+            when.method(GET).path("/v1/users").query_param_missing("starting_after");
             then.status(200).json_body(drifted_users());
         })
         .await;
     let second = server
         .mock_async(|when, then| {
-            when.method(GET).path("/v1/users").query_param("offset", "3");
+            when.method(GET).path("/v1/users").query_param("starting_after", "user_deep");
             then.status(200).json_body(json!([]));
         })
         .await;

@@ -110,6 +110,19 @@ fn the_generated_code_never_denies_unknown_fields() {
     assert_eq!(source.matches("deny_unknown_fields").count(), 0);
 }
 
+/// A required body field says so, from the spec's `required` list; an
+/// optional one does not.
+#[test]
+fn required_body_fields_say_required() {
+    let source = clerk_backend_api::GENERATED_SOURCE;
+    let required = "/**Where the invitation goes; the person must sign up with this address to use the invitation.\n\n\
+                    Required.*/\n        pub email_address: ::std::string::String,";
+    assert_eq!(source.matches(required).count(), 1);
+    // The field and its builder setter: neither says "Required.".
+    let optional = "/**How many days the invitation link stays valid; when unset it lasts 30 days.\n\nFrom 1 to 365.*/";
+    assert_eq!(source.matches(optional).count(), 2);
+}
+
 #[test]
 fn patch_bodies_say_leave_set_or_clear() {
     let leave = types::UpdateUserBody::builder().first_name("Ada");
@@ -168,20 +181,24 @@ fn user_pages(total: usize, fail_at_offset: Option<usize>) -> FaultServerFn {
 
 type FaultServerFn = Box<dyn Fn(usize, usize) -> Step + Send + Sync>;
 
+/// The user list streams by cursor: the first request carries no cursor,
+/// each later one the id of the previous page's last user, and none an offset.
 #[tokio::test]
 async fn streaming_1050_users_by_500_makes_three_requests() {
     let server = MockServer::start_async().await;
     let mut mocks = Vec::new();
     let pages = user_pages(1050, None);
-    for offset in [0usize, 500, 1000] {
+    for (offset, cursor) in [(0usize, None), (500, Some("user_499")), (1000, Some("user_999"))] {
         let Step::Reply(_, _, body) = pages(offset, 500) else { unreachable!() };
         mocks.push(
             server
                 .mock_async(|when, then| {
-                    when.method(GET)
-                        .path("/v1/users")
-                        .query_param("limit", "500")
-                        .query_param("offset", offset.to_string());
+                    let when =
+                        when.method(GET).path("/v1/users").query_param("limit", "500").query_param_missing("offset");
+                    match cursor {
+                        Some(c) => when.query_param("starting_after", c),
+                        None => when.query_param_missing("starting_after"),
+                    };
                     then.status(200).header("content-type", "application/json").body(body);
                 })
                 .await,
@@ -198,6 +215,39 @@ async fn streaming_1050_users_by_500_makes_three_requests() {
     }
 }
 
+/// With an ordering a cursor can't follow, the user list streams by offset.
+#[tokio::test]
+async fn streaming_users_by_name_pages_by_offset() {
+    let server = MockServer::start_async().await;
+    let mut mocks = Vec::new();
+    let pages = user_pages(700, None);
+    for offset in [0usize, 500] {
+        let Step::Reply(_, _, body) = pages(offset, 500) else { unreachable!() };
+        mocks.push(
+            server
+                .mock_async(|when, then| {
+                    when.method(GET)
+                        .path("/v1/users")
+                        .query_param("limit", "500")
+                        .query_param("order_by", "+first_name")
+                        .query_param("offset", offset.to_string())
+                        .query_param_missing("starting_after");
+                    then.status(200).header("content-type", "application/json").body(body);
+                })
+                .await,
+        );
+    }
+    let clerk = clerk(&server);
+    let stream = clerk.users().list().order_by("+first_name").limit(500).stream();
+    assert_eq!(stream.paging(), clerk_backend_api::Paging::Offset);
+    let ids: Vec<String> = stream.map_ok(|u| u.id).try_collect().await.expect("stream");
+    assert_eq!(ids.len(), 700);
+    assert_eq!(ids[699], "user_699");
+    for m in &mocks {
+        m.assert_calls_async(1).await;
+    }
+}
+
 #[tokio::test]
 async fn an_error_on_page_two_comes_once_after_page_one() {
     let server = MockServer::start_async().await;
@@ -205,21 +255,24 @@ async fn an_error_on_page_two_comes_once_after_page_one() {
     let Step::Reply(_, _, first) = pages(0, 100) else { unreachable!() };
     server
         .mock_async(|when, then| {
-            when.method(GET).path("/v1/users").query_param("offset", "0").query_param("limit", "100");
+            when.method(GET).path("/v1/users").query_param_missing("starting_after").query_param("limit", "100");
             then.status(200).header("content-type", "application/json").body(first);
         })
         .await;
     let second = server
         .mock_async(|when, then| {
-            when.method(GET).path("/v1/users").query_param("offset", "100");
+            when.method(GET).path("/v1/users").query_param("starting_after", "user_99");
             then.status(500).json_body(clerk_error("internal", "boom"));
         })
         .await;
-    let results: Vec<_> = clerk(&server).users().list().stream().collect().await;
+    let clerk = clerk(&server);
+    let mut stream = clerk.users().list().stream();
+    let results: Vec<_> = stream.by_ref().collect().await;
     assert_eq!(results.len(), 101, "100 items, then the error, then the end");
     assert!(results[..100].iter().all(Result::is_ok));
     let err = results[100].as_ref().expect_err("page two fails");
     assert_eq!(err.status().map(|s| s.as_u16()), Some(500));
+    assert_eq!(stream.cursor(), Some("user_99"), "where to resume");
     second.assert_calls_async(1).await;
 }
 

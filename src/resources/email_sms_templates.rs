@@ -5,6 +5,8 @@ use crate::generated::builder;
 use crate::Clerk;
 
 /// Operations on email sms templates; get one with `clerk.email_sms_templates()` (cargo feature `email_sms_templates`).
+///
+/// The email and SMS templates come in three namespaces, as Clerk's spec groups their operations, and all three work on the same templates (named by `template_type`, `email` or `sms`, and `slug`): this one lists, reads and reverts them and switches their delivery; `clerk.email_and_sms_templates()` creates or replaces one (`upsert`); `clerk.templates()` renders a preview. Use the one that has the method you need.
 #[derive(Clone, Copy)]
 pub struct EmailSmsTemplates<'a> {
     pub(crate) clerk: &'a Clerk,

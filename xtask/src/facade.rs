@@ -24,6 +24,33 @@ const UNGROUPED: &[(&str, &str, &str)] = &[
     ("verifyApiKey", "apiKeys", "verify"),
 ];
 
+/// A paragraph added to a namespace's doc where the name alone misleads.
+/// Clerk's spec spreads the email and SMS template operations over three
+/// groups; all three work on the same templates.
+const NAMESPACE_NOTES: &[(&str, &str)] = &[
+    (
+        "email_sms_templates",
+        "The email and SMS templates come in three namespaces, as Clerk's spec groups their operations, and all \
+         three work on the same templates (named by `template_type`, `email` or `sms`, and `slug`): this one \
+         lists, reads and reverts them and switches their delivery; `clerk.email_and_sms_templates()` creates or \
+         replaces one (`upsert`); `clerk.templates()` renders a preview. Use the one that has the method you need.",
+    ),
+    (
+        "email_and_sms_templates",
+        "The email and SMS templates come in three namespaces, as Clerk's spec groups their operations, and all \
+         three work on the same templates: this one creates or replaces one (`upsert`); \
+         `clerk.email_sms_templates()` lists, reads and reverts them and switches their delivery; \
+         `clerk.templates()` renders a preview. Use the one that has the method you need.",
+    ),
+    (
+        "templates",
+        "The email and SMS templates come in three namespaces, as Clerk's spec groups their operations, and all \
+         three work on the same templates: this one renders a preview; `clerk.email_sms_templates()` lists, reads \
+         and reverts them and switches their delivery; `clerk.email_and_sms_templates()` creates or replaces one \
+         (`upsert`). Use the one that has the method you need.",
+    ),
+];
+
 pub struct Op {
     pub id: String,
     pub method: String,
@@ -226,6 +253,9 @@ pub fn generate(spec: &Value) -> Result<Vec<(String, String)>, String> {
         s.push_str("\nuse crate::generated::builder;\n");
         s.push_str("use crate::Clerk;\n\n");
         writeln!(s, "/// Operations on {}; get one with `clerk.{g}()` (cargo feature `{g}`).", words(g)).ok();
+        if let Some((_, note)) = NAMESPACE_NOTES.iter().find(|(n, _)| n == g) {
+            writeln!(s, "///\n/// {note}").ok();
+        }
         writeln!(s, "#[derive(Clone, Copy)]\npub struct {ty}<'a> {{\n    pub(crate) clerk: &'a Clerk,\n}}\n").ok();
         writeln!(s, "impl<'a> {ty}<'a> {{").ok();
         writeln!(s, "    pub(crate) fn new(clerk: &'a Clerk) -> Self {{\n        Self {{ clerk }}\n    }}").ok();
