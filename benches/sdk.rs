@@ -428,6 +428,7 @@ fn main() {
     c.final_summary();
     ratios();
     paired_ratios(&rt, &url, &canned.page500);
+    paired_auth(&rt);
 }
 
 /// Times one run of `f` on the runtime.
@@ -502,6 +503,41 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
         ("five-field", minimal),
         400,
     );
+}
+
+/// The cookie path against the header path, interleaved: each round
+/// authenticates 20 requests one way and 20 the other (same token).
+fn paired_auth(rt: &tokio::runtime::Runtime) {
+    use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
+    let token = session_token();
+    let opts = AuthenticateOptions::new()
+        .jwt_key(TOKEN_PUBLIC)
+        .expect("key")
+        .publishable_key("pk_live_Y2xlcmsuZXhhbXBsZS5jb20k")
+        .expect("publishable key");
+    let fresh_opts = opts.clone().use_token_cache(false);
+    let bearer = format!("Bearer {token}");
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs();
+    let cookie = format!("__client_uat={}; __session={token}; theme=dark", now - 10);
+    let page = [("accept", "text/html"), ("sec-fetch-dest", "document"), ("host", "app.example.com")];
+    let auth = Authenticator::new();
+    let batch = |opts: &AuthenticateOptions, credential: (&str, &str)| {
+        time_async(rt, || async {
+            for _ in 0..20 {
+                let headers = page.iter().chain(std::iter::once(&credential)).map(|(n, v)| (*n, v.as_bytes()));
+                let outcome = auth.authenticate_parts("GET", "/dashboard", headers, opts, &NoJwks, None, None).await;
+                assert!(black_box(outcome.expect("authenticates")).state().is_signed_in());
+            }
+        })
+    };
+    let _ = paired(50, || batch(&opts, ("cookie", &cookie)), || batch(&opts, ("authorization", &bearer)));
+    let rounds = 400;
+    let (cookie_t, header_t) =
+        paired(rounds, || batch(&fresh_opts, ("cookie", &cookie)), || batch(&fresh_opts, ("authorization", &bearer)));
+    report("authenticate_request fresh token: time cookie/header", ("cookie", cookie_t), ("header", header_t), rounds);
+    let (cookie_t, header_t) =
+        paired(rounds, || batch(&opts, ("cookie", &cookie)), || batch(&opts, ("authorization", &bearer)));
+    report("authenticate_request repeat token: time cookie/header", ("cookie", cookie_t), ("header", header_t), rounds);
 }
 
 /// Prints `a / b` with both medians, named.

@@ -238,24 +238,56 @@ fn read_cookies(value: &[u8], into: &mut Vec<(String, String)>) {
     }
 }
 
-/// The claims the cookie rules read before anything is verified.
-#[derive(Clone, Debug, Default, Deserialize)]
+/// What the cookie rules read of a session token before anything is
+/// verified: no strings kept, so reading it allocates nothing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Unverified {
-    #[serde(default)]
-    pub(crate) iss: Option<String>,
-    #[serde(default)]
+    /// The token has an `iss` claim.
+    pub(crate) has_issuer: bool,
+    /// Its `iss` names this instance's Frontend API.
+    pub(crate) issued_here: bool,
     pub(crate) iat: Option<i64>,
-    #[serde(default)]
     pub(crate) exp: Option<i64>,
-    #[serde(default)]
-    pub(crate) sid: Option<String>,
-    #[serde(default)]
-    pub(crate) sub: Option<String>,
+    /// Its subject is a machine (`mch_...`).
+    pub(crate) machine: bool,
 }
 
-/// The payload of a JWT read without checking anything; `None` when it does
-/// not decode.
-pub(crate) fn peek(token: &str) -> Option<Unverified> {
+impl Unverified {
+    pub(crate) fn new(
+        iss: Option<&str>,
+        iat: Option<i64>,
+        exp: Option<i64>,
+        sub: Option<&str>,
+        instance: &Instance,
+    ) -> Self {
+        Unverified {
+            has_issuer: iss.is_some(),
+            issued_here: iss.is_some_and(|iss| instance.issued_here(iss)),
+            iat,
+            exp,
+            machine: sub.is_some_and(|sub| sub.starts_with("mch_")),
+        }
+    }
+}
+
+/// The claims as they are decoded, borrowed from the payload.
+#[derive(Deserialize)]
+struct Peeked<'a> {
+    #[serde(default, borrow)]
+    iss: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default)]
+    iat: Option<i64>,
+    #[serde(default)]
+    exp: Option<i64>,
+    #[serde(default, borrow)]
+    sid: Option<std::borrow::Cow<'a, str>>,
+    #[serde(default, borrow)]
+    sub: Option<std::borrow::Cow<'a, str>>,
+}
+
+/// Decodes a JWT's payload without checking anything and hands the claims
+/// to `read`; `None` when it does not decode.
+fn with_payload<T>(token: &str, read: impl FnOnce(Peeked<'_>) -> T) -> Option<T> {
     if token.len() > super::MAX_TOKEN_LEN {
         return None;
     }
@@ -267,12 +299,23 @@ pub(crate) fn peek(token: &str) -> Option<Unverified> {
     // Decoded on the stack: a session token's payload is well under 4 KiB.
     let mut buf = [0u8; 4096];
     match URL_SAFE_NO_PAD.decode_slice(payload, &mut buf) {
-        Ok(len) => serde_json::from_slice(buf.get(..len)?).ok(),
+        Ok(len) => serde_json::from_slice(buf.get(..len)?).ok().map(read),
         Err(base64::DecodeSliceError::OutputSliceTooSmall) => {
-            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()
+            let json = URL_SAFE_NO_PAD.decode(payload).ok()?;
+            serde_json::from_slice(&json).ok().map(read)
         }
         Err(_) => None,
     }
+}
+
+/// What the cookie rules need of a JWT, read without checking anything.
+pub(crate) fn peek(token: &str, instance: &Instance) -> Option<Unverified> {
+    with_payload(token, |p| Unverified::new(p.iss.as_deref(), p.iat, p.exp, p.sub.as_deref(), instance))
+}
+
+/// The session id (`sid`) of a JWT, read without checking anything.
+pub(crate) fn peek_session_id(token: &str) -> Option<String> {
+    with_payload(token, |p| p.sid.map(std::borrow::Cow::into_owned)).flatten()
 }
 
 /// Clerk's cookies of one request, after choosing between the suffixed and
@@ -360,12 +403,12 @@ pub(crate) fn uses_suffixed_cookies(
     if !session.is_empty() {
         // A plain session token without an issuer: the plain pair, so the
         // request ends signed out instead of in a handshake.
-        let Some(iss) = session_claims.as_ref().and_then(|c| c.iss.as_deref()) else {
+        if !session_claims.is_some_and(|c| c.has_issuer) {
             return (false, plain(&session_claims), None);
-        };
+        }
         // Another instance's token in the plain cookie: only the suffixed
         // pair can be ours.
-        if !instance.issued_here(iss) {
+        if !session_claims.is_some_and(|c| c.issued_here) {
             return (true, plain(&session_claims), None);
         }
     }

@@ -342,10 +342,10 @@ impl Authenticator {
         let Some(backend) = backend else { return Err("missing-api-client".into()) };
         let Some(expired) = &page.cookies.session else { return Err("missing-session-token".into()) };
         let Some(refresh) = &page.cookies.refresh else { return Err("missing-refresh-token".into()) };
-        let Some(claims) = &page.cookies.session_claims else {
+        if page.cookies.session_claims.is_none() {
             return Err("expired-session-token-decode-failed".into());
-        };
-        let Some(sid) = claims.sid.clone().filter(|s| !s.is_empty()) else {
+        }
+        let Some(sid) = cookies::peek_session_id(expired).filter(|s| !s.is_empty()) else {
             return Err("expired-session-token-missing-sid-claim".into());
         };
         let mut request_headers = Map::new();

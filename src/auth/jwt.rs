@@ -104,15 +104,15 @@ pub(crate) fn is_access_token_typ(typ: &str) -> bool {
 impl Authenticator {
     /// What the cookie rules read of a session token this cache verified
     /// before (no decoding, no copy of the whole claims), or `None`.
-    pub(crate) fn remembered_claims(&self, digest: &verified::TokenDigest) -> Option<super::cookies::Unverified> {
+    pub(crate) fn remembered_claims(
+        &self,
+        digest: &verified::TokenDigest,
+        instance: &super::instance::Instance,
+    ) -> Option<super::cookies::Unverified> {
         match &self.verified.get(digest)?.verdict {
-            verified::Verdict::Session(claims) => Some(super::cookies::Unverified {
-                iss: Some(claims.iss.clone()),
-                iat: claims.iat,
-                exp: Some(claims.exp),
-                sid: claims.sid.clone(),
-                sub: Some(claims.sub.clone()),
-            }),
+            verified::Verdict::Session(c) => {
+                Some(super::cookies::Unverified::new(Some(&c.iss), c.iat, Some(c.exp), Some(&c.sub), instance))
+            }
             verified::Verdict::Machine(_) => None,
         }
     }

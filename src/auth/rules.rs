@@ -44,10 +44,10 @@ impl Authenticator {
         let plain_digest = plain.and_then(|token| cache_digest(token, opts));
         let peek = |token: &str| {
             let remembered = match (plain, &plain_digest) {
-                (Some(p), Some(digest)) if p == token => self.remembered_claims(digest),
+                (Some(p), Some(digest)) if p == token => self.remembered_claims(digest, instance),
                 _ => None,
             };
-            remembered.or_else(|| cookies::peek(token))
+            remembered.or_else(|| cookies::peek(token, instance))
         };
         let page = Page { request, instance, cookies: CookieState::read(request, instance, now, peek), opts };
         let development = instance.is_development();
@@ -101,7 +101,7 @@ impl Authenticator {
         let Some(unverified) = page.cookies.session_claims.as_ref() else {
             return Ok(signed_out_as(SignedOutReason::Malformed, SignedOutReason::Malformed.as_str()));
         };
-        if unverified.sub.as_deref().is_some_and(|sub| sub.starts_with("mch_")) {
+        if unverified.machine {
             return Ok(signed_out_as(SignedOutReason::MachineTokenInCookie, "token-type-mismatch"));
         }
         if unverified.iat.is_some_and(|iat| iat < page.cookies.client_uat) {
