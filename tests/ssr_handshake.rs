@@ -407,3 +407,158 @@ async fn a_restored_snapshot_keeps_the_browsers_signed_in() {
 fn urlencode(text: &str) -> String {
     url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
 }
+
+// The emulator's sign-in page, sign-out and dashboard, with the jar as the
+// browser (tests/browser.rs drives them with Chromium).
+
+impl Browser {
+    /// A form posted as a browser posts it (same site), redirects followed.
+    async fn post_form(&self, url: &str, fields: &[(&str, &str)]) -> (u16, Url, String) {
+        let body: String = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+        let response = self
+            .http
+            .post(url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", "same-origin")
+            .body(body)
+            .send()
+            .await
+            .expect("the emulator answers");
+        let status = response.status().as_u16();
+        let url = response.url().clone();
+        (status, url, response.text().await.expect("body"))
+    }
+}
+
+#[tokio::test]
+async fn the_sign_in_page_signs_the_browser_in_on_its_dev_browser_and_sign_out_signs_it_out() {
+    let s = setup().await;
+    let home = format!("{}/", s.app);
+    let browser = Browser::new(None);
+    let (_, _, body, _, _) = browser.load(&home, "text/html").await;
+    assert_eq!(body, "signed out");
+    let dev_browser = browser.cookie("__clerk_db_jwt").expect("the handshake gave a dev browser");
+
+    let page = format!("{}?redirect_url={}", s.emulator.sign_in_url(), urlencode(&home));
+    assert_eq!(s.emulator.sign_in_url(), format!("{}/sign-in", s.emulator.url()));
+    let (status, _, html, _, _) = browser.load(&page, "text/html").await;
+    assert_eq!(status, 200);
+    assert!(html.contains("not a real Clerk"), "{html}");
+    assert!(html.contains(&format!("value=\"{}\">ada@example.com</button>", s.user_id)), "{html}");
+    assert_eq!(html.matches("type=\"email\"").count(), 1, "{html}");
+
+    // Choosing Ada: back on the app, signed in, on the same dev browser.
+    let fields = [("user_id", s.user_id.as_str()), ("redirect_url", home.as_str())];
+    let (status, url, body) = browser.post_form(&s.emulator.sign_in_url(), &fields).await;
+    assert_eq!(
+        (status, url.as_str(), body.as_str()),
+        (200, home.as_str(), format!("signed in as {}", s.user_id).as_str())
+    );
+    assert_eq!(browser.cookie("__clerk_db_jwt"), Some(dev_browser));
+    let token = claims(&browser.cookie("__session").expect("a session cookie"));
+    let client_uat: i64 = browser.cookie("__client_uat").expect("client_uat").parse().expect("a number");
+    assert!(token["iat"].as_i64().expect("iat") >= client_uat && client_uat > 0, "{token} {client_uat}");
+    let sid = token["sid"].as_str().expect("sid").to_string();
+
+    // The page now says who is signed in.
+    let (_, _, html, _, _) = browser.load(&page, "text/html").await;
+    assert!(html.contains("This browser is signed in as <strong>ada@example.com</strong>"), "{html}");
+
+    // A stale session cookie (an expired token, of another browser): the
+    // handshake knows this dev browser and renews its own session.
+    let mut expired = s.emulator.browser_cookies(&s.user_id).expect("another browser");
+    expired.expire_session();
+    browser.jar.add_cookie_str(&format!("__session={}; Path=/", expired.session_token()), &host());
+    let (_, _, body, hops, _) = browser.load(&home, "text/html").await;
+    assert_eq!(body, format!("signed in as {}", s.user_id));
+    assert_eq!(hops.len(), 3, "one handshake: {hops:#?}");
+    assert_eq!(claims(&browser.cookie("__session").expect("renewed"))["sid"], sid.as_str());
+
+    // Sign out: the session revoked, the cookies cleared, back signed out.
+    let out = format!("{}?redirect_url={}", s.emulator.sign_out_url(), urlencode(&home));
+    let (status, url, body, _, _) = browser.load(&out, "text/html").await;
+    assert_eq!((status, url.as_str(), body.as_str()), (200, home.as_str(), "signed out"));
+    assert_eq!(browser.cookie("__session"), None);
+    assert_eq!(browser.cookie("__client_uat").as_deref(), Some("0"));
+    let session = s.emulator.client().sessions().get(&sid).send().await.expect("session");
+    assert_eq!(session.status.to_string(), "revoked");
+    let (_, _, body, hops, _) = browser.load(&home, "text/html").await;
+    assert_eq!((body.as_str(), hops.len()), ("signed out", 0));
+}
+
+#[tokio::test]
+async fn the_sign_in_page_creates_users_escapes_and_refuses_what_it_should() {
+    let s = setup().await;
+    let home = format!("{}/", s.app);
+    let clerk = s.emulator.client();
+    clerk
+        .users()
+        .create()
+        .body_map(|b| b.email_address(vec!["eve@example.com".to_string()]).first_name("<script>alert(1)</script>"))
+        .send()
+        .await
+        .expect("user created");
+    let browser = Browser::new(None);
+    let (_, _, html, _, _) = browser.load(&s.emulator.sign_in_url(), "text/html").await;
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
+
+    // Not an http(s) redirect_url.
+    let page = format!("{}?redirect_url={}", s.emulator.sign_in_url(), urlencode("javascript:alert(1)"));
+    let (status, _, html, _, _) = browser.load(&page, "text/html").await;
+    assert_eq!(status, 400);
+    assert!(html.contains("javascript:alert(1)") && !html.contains("<script"), "{html}");
+
+    // An email the Backend API refuses: the page again, with the reason.
+    let fields = [("email_address", "not an email"), ("redirect_url", home.as_str())];
+    let (status, _, html) = browser.post_form(&s.emulator.sign_in_url(), &fields).await;
+    assert_eq!(status, 422, "{html}");
+    assert!(html.contains("class=\"error\""), "{html}");
+
+    // A new email: a user created and signed in.
+    let fields = [("email_address", "lin@example.com"), ("redirect_url", home.as_str())];
+    let (status, url, body) = browser.post_form(&s.emulator.sign_in_url(), &fields).await;
+    let lin = clerk.users().list().email_address(["lin@example.com"]).send().await.expect("list");
+    assert_eq!(lin.len(), 1);
+    assert_eq!((status, url.as_str(), body), (200, home.as_str(), format!("signed in as {}", lin[0].id)));
+
+    // An existing user's email signs that user in; no user is added.
+    let fields = [("email_address", "ada@example.com"), ("redirect_url", home.as_str())];
+    let (_, _, body) = browser.post_form(&s.emulator.sign_in_url(), &fields).await;
+    assert_eq!(body, format!("signed in as {}", s.user_id));
+    assert_eq!(clerk.users().count().send().await.expect("count").total_count, 3);
+    // The earlier session of this browser was ended by the new sign-in.
+    let sessions = clerk.sessions().list().user_id(lin[0].id.clone()).send().await.expect("sessions");
+    assert_eq!(sessions.iter().map(|s| s.status.to_string()).collect::<Vec<_>>(), ["revoked"]);
+
+    // A form posted from another site is refused.
+    let response = browser
+        .http
+        .post(s.emulator.sign_in_url())
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("sec-fetch-site", "cross-site")
+        .body(format!("user_id={}", s.user_id))
+        .send()
+        .await
+        .expect("answer");
+    assert_eq!(response.status().as_u16(), 403);
+}
+
+#[tokio::test]
+async fn the_dashboard_shows_the_state_and_hands_out_fresh_session_tokens() {
+    let s = setup().await;
+    let cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    let browser = Browser::new(None);
+    let (status, _, html, _, _) = browser.load(&format!("{}/", s.emulator.url()), "text/html").await;
+    assert_eq!(status, 200);
+    for expected in ["ada@example.com", cookies.session_id(), "Copy a fresh token", "not a real Clerk"] {
+        assert!(html.contains(expected), "{expected:?} in {html}");
+    }
+    let token_url = format!("{}/dashboard/token?session_id={}", s.emulator.url(), cookies.session_id());
+    let (status, _, token, _, _) = browser.load(&token_url, "text/plain").await;
+    assert_eq!(status, 200);
+    assert_eq!(claims(&token)["sid"], cookies.session_id());
+    let (status, _, _, _, _) =
+        browser.load(&format!("{}/dashboard/token?session_id=sess_unknown", s.emulator.url()), "text/plain").await;
+    assert_eq!(status, 404);
+}

@@ -12,6 +12,7 @@
 //! [`Emulator::browser_cookies`]: super::Emulator::browser_cookies
 
 use std::collections::BTreeMap;
+use std::time::Duration;
 
 use axum::http::header::{CACHE_CONTROL, LOCATION};
 use axum::http::{HeaderValue, StatusCode, Uri};
@@ -84,24 +85,31 @@ pub(crate) fn cookie_suffix() -> String {
     PublishableKey::parse(publishable_key()).map(|k| k.cookie_suffix().to_string()).unwrap_or_default()
 }
 
-/// A session token for a client's session: fresh, and issued no earlier
-/// than the client last changed, as Clerk's cookie rules require.
-fn fresh_token(keys: &TestKeys, user_id: &str, session_id: &str, client_uat: i64) -> String {
+/// A session token for a client's session: fresh, valid for `lifetime`
+/// (the instance's session token lifetime), and issued no earlier than the
+/// client last changed, as Clerk's cookie rules require.
+fn fresh_token(keys: &TestKeys, lifetime: Duration, user_id: &str, session_id: &str, client_uat: i64) -> String {
     let iat = now_seconds().max(client_uat);
-    keys.session(user_id).session_id(session_id).claim("iat", iat).sign()
+    keys.session(user_id).session_id(session_id).claim("iat", iat).expires_in(lifetime).sign()
 }
 
 /// The `Set-Cookie` values the handshake and the refresh answer with:
 /// signed in, the session token and `__client_uat`; signed out, an emptied
 /// session cookie and `__client_uat=0`; and the dev browser when known.
 /// `suffixed` adds the `_<suffix>` forms, which Clerk's rules then read.
-fn directives(keys: &TestKeys, signed_in: Option<&SignedIn>, dev_browser: Option<&str>, suffixed: bool) -> Vec<String> {
+fn directives(
+    keys: &TestKeys,
+    lifetime: Duration,
+    signed_in: Option<&SignedIn>,
+    dev_browser: Option<&str>,
+    suffixed: bool,
+) -> Vec<String> {
     let mut tails = vec![String::new()];
     if suffixed {
         tails.push(format!("_{}", cookie_suffix()));
     }
     // One token for the plain and the suffixed cookie alike.
-    let token = signed_in.map(|(user, sid, client_uat)| fresh_token(keys, user, sid, *client_uat));
+    let token = signed_in.map(|(user, sid, client_uat)| fresh_token(keys, lifetime, user, sid, *client_uat));
     let mut out = Vec::new();
     for tail in &tails {
         match (signed_in, &token) {
@@ -195,7 +203,13 @@ pub(crate) fn handshake(shared: &Shared, uri: &Uri) -> Response {
         let mut st = shared.lock();
         let dev_browser = st.frontend.dev_browser(q("__clerk_db_jwt"));
         let signed_in = browser_signed_in(&st, &dev_browser);
-        let directives = directives(shared.keys, signed_in.as_ref(), Some(&dev_browser), suffixed);
+        let directives = directives(
+            shared.keys,
+            st.settings.session_token_lifetime,
+            signed_in.as_ref(),
+            Some(&dev_browser),
+            suffixed,
+        );
         if nonce_format {
             let nonce = random("", 32);
             st.frontend.forget_old_nonces(now);
@@ -275,6 +289,7 @@ pub(crate) fn refresh(st: &State, keys: &TestKeys, session_id: &str, req: &Req) 
     let user = store::text(session, "user_id").unwrap_or_default();
     let client_id = store::text(session, "client_id").unwrap_or_default();
     let client_uat = st.frontend.clients.get(&client_id).map_or(0, |c| c.client_uat);
+    let lifetime = st.settings.session_token_lifetime;
     if req.str("format") == Some("cookie") {
         let signed_in = (user, session_id.to_string(), client_uat);
         let dev_browser = st
@@ -284,10 +299,10 @@ pub(crate) fn refresh(st: &State, keys: &TestKeys, session_id: &str, req: &Req) 
             .find(|(_, client)| client.as_deref() == Some(client_id.as_str()))
             .map(|(token, _)| token.as_str());
         let suffixed = req.q("suffixed_cookies") == Some("true");
-        let cookies = directives(keys, Some(&signed_in), dev_browser, suffixed);
+        let cookies = directives(keys, lifetime, Some(&signed_in), dev_browser, suffixed);
         store::ok(json!({"object": "cookies", "cookies": cookies}))
     } else {
-        store::ok(json!({"object": "token", "jwt": fresh_token(keys, &user, session_id, client_uat)}))
+        store::ok(json!({"object": "token", "jwt": fresh_token(keys, lifetime, &user, session_id, client_uat)}))
     }
 }
 
@@ -312,6 +327,16 @@ fn token_of_session(keys: &TestKeys, token: &str, session_id: &str) -> bool {
     claims.as_ref().and_then(|c| c.get("sid")).and_then(Value::as_str) == Some(session_id)
 }
 
+impl super::Emulator {
+    /// Sets how long the session tokens of browsers are valid (Clerk's
+    /// default, and the emulator's, is 60 seconds): those the handshake,
+    /// the refresh and the sign-in page issue from now on. A few seconds
+    /// let a test see a page load renew an expired token.
+    pub fn set_session_token_lifetime(&self, lifetime: Duration) {
+        self.shared.lock().settings.session_token_lifetime = lifetime;
+    }
+}
+
 /// Signs a user in as a browser does through Clerk's pages: a new dev
 /// browser, a client, an active session on it (its `session.created` event
 /// returned), `client_uat` now and a refresh token.
@@ -320,17 +345,9 @@ pub(crate) fn sign_in_browser(
     keys: &'static TestKeys,
     user_id: &str,
 ) -> Option<(BrowserCookies, Vec<Value>)> {
-    let client_id = store::new_id("client");
-    let (session, events) = st.start_session_on(user_id, &client_id)?;
-    let session_id = store::text(&session, "id").unwrap_or_default();
-    let client_uat = now_seconds();
-    let dev_browser = random("dvb_", 27);
-    let refresh_token = random("", 40);
-    st.frontend.clients.insert(client_id.clone(), Client { session_id: Some(session_id.clone()), client_uat });
-    st.frontend.dev_browsers.insert(dev_browser.clone(), Some(client_id));
-    st.frontend.refresh_tokens.insert(session_id.clone(), refresh_token.clone());
+    let ((_, session_id, client_uat), dev_browser, refresh_token, events) = start_browser_session(st, user_id, None)?;
     let cookies = BrowserCookies {
-        session_token: fresh_token(keys, user_id, &session_id, client_uat),
+        session_token: fresh_token(keys, st.settings.session_token_lifetime, user_id, &session_id, client_uat),
         client_uat,
         dev_browser,
         refresh_token,
@@ -341,6 +358,69 @@ pub(crate) fn sign_in_browser(
         keys,
     };
     Some((cookies, events))
+}
+
+/// A new client on the dev browser named (a new dev browser when it is
+/// missing or unknown), signed in with a new active session of `user_id`
+/// (its `session.created` event returned), `client_uat` now and a refresh
+/// token: what signing in through Clerk's pages leaves behind.
+fn start_browser_session(
+    st: &mut State,
+    user_id: &str,
+    dev_browser: Option<&str>,
+) -> Option<(SignedIn, String, String, Vec<Value>)> {
+    let client_id = store::new_id("client");
+    let (session, events) = st.start_session_on(user_id, &client_id)?;
+    let session_id = store::text(&session, "id").unwrap_or_default();
+    let client_uat = now_seconds();
+    let dev_browser = st.frontend.dev_browser(dev_browser);
+    let refresh_token = random("", 40);
+    st.frontend.clients.insert(client_id.clone(), Client { session_id: Some(session_id.clone()), client_uat });
+    st.frontend.dev_browsers.insert(dev_browser.clone(), Some(client_id));
+    st.frontend.refresh_tokens.insert(session_id.clone(), refresh_token.clone());
+    Some(((user_id.to_string(), session_id, client_uat), dev_browser, refresh_token, events))
+}
+
+/// Signs `user_id` in on a browser through the emulator's sign-in page: on
+/// its dev browser when the emulator knows it (else a new one), as
+/// [`start_browser_session`] does. Returns the `Set-Cookie` values the page
+/// answers with (the session token, `__client_uat` and the dev browser,
+/// with the `_<suffix>` forms too when `suffixed`), and the events.
+pub(crate) fn sign_in_page(
+    st: &mut State,
+    keys: &TestKeys,
+    user_id: &str,
+    dev_browser: Option<&str>,
+    suffixed: bool,
+) -> Option<(Vec<String>, Vec<Value>)> {
+    let (signed_in, dev_browser, _, events) = start_browser_session(st, user_id, dev_browser)?;
+    let lifetime = st.settings.session_token_lifetime;
+    Some((directives(keys, lifetime, Some(&signed_in), Some(&dev_browser), suffixed), events))
+}
+
+/// Who a dev browser is signed in as: (user id, session id), when its
+/// client's session is active and its user exists.
+pub(crate) fn browser_user(st: &State, dev_browser: &str) -> Option<(String, String)> {
+    browser_signed_in(st, dev_browser).map(|(user, sid, _)| (user, sid))
+}
+
+/// Signs a dev browser's client out: it keeps no session from now on (its
+/// handshakes answer signed out) and the session's refresh token is
+/// forgotten. Returns the session it was signed in with, for the caller to
+/// end through the Backend API (so its event is sent).
+pub(crate) fn sign_out_browser(st: &mut State, dev_browser: &str) -> Option<String> {
+    let client_id = st.frontend.dev_browsers.get(dev_browser)?.clone()?;
+    let client = st.frontend.clients.get_mut(&client_id)?;
+    let session_id = client.session_id.take()?;
+    client.client_uat = now_seconds();
+    st.frontend.refresh_tokens.remove(&session_id);
+    Some(session_id)
+}
+
+/// The `Set-Cookie` values of a signed-out browser, plain and suffixed: the
+/// session cookies emptied (`Max-Age=0`) and `__client_uat=0`.
+pub(crate) fn signed_out_cookies(keys: &TestKeys) -> Vec<String> {
+    directives(keys, Duration::ZERO, None, None, true)
 }
 
 /// The cookies of a browser signed in to the emulator (see

@@ -45,15 +45,23 @@
 //! emulator's handshake (`GET /v1/client/handshake`, no key needed) and comes
 //! back with the cookies of the browser's session, which the app exchanges
 //! through `GET /v1/clients/handshake_payload`. [`Emulator::browser_cookies`]
-//! signs a user in as a browser would and gives its cookies.
+//! signs a user in as a browser would and gives its cookies. For a real
+//! browser it serves a sign-in page ([`Emulator::sign_in_url`]: each user a
+//! button, and a form that creates one from an email address), sign-out
+//! ([`Emulator::sign_out_url`]), and a dashboard at its root: users,
+//! organizations with their members, sessions (with a fresh token to copy),
+//! invitations, and the webhook deliveries with what the receiver answered.
 //!
 //! Each emulator has its own state behind one lock, so many run side by side
 //! in one test binary. The signing key is generated once per process.
 
+mod dashboard;
 mod frontend;
+mod html;
 mod http;
 mod settings;
 mod shapes;
+mod signin;
 mod store;
 mod webhooks;
 
@@ -164,7 +172,11 @@ impl Emulator {
             hooks: webhooks::Outbox::start(),
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let app = axum::Router::new().fallback(http::serve).with_state(shared.clone());
+        let app = axum::Router::new()
+            .merge(signin::routes())
+            .merge(dashboard::routes())
+            .fallback(http::serve)
+            .with_state(shared.clone());
         tokio::spawn(async move {
             let server = axum::serve(listener, app).with_graceful_shutdown(async {
                 let _ = rx.await;

@@ -5,6 +5,7 @@
 use super::EmulatorError;
 use crate::webhooks::Webhook;
 use serde_json::Value;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use tokio::sync::{mpsc, Notify};
@@ -14,8 +15,31 @@ struct Endpoint {
     signer: Webhook,
 }
 
+/// How many deliveries [`Outbox::deliveries`] keeps (the newest).
+const KEPT_DELIVERIES: usize = 200;
+
+/// One event POSTed to one endpoint, and what the endpoint answered: shown
+/// on the emulator's dashboard.
+#[derive(Clone, Debug)]
+pub(crate) struct Delivery {
+    /// When it was sent, in Unix milliseconds.
+    pub(crate) at: i64,
+    /// The `svix-id` header.
+    pub(crate) id: String,
+    /// The endpoint's URL.
+    pub(crate) url: String,
+    /// The event's `type`.
+    pub(crate) event_type: String,
+    /// The body sent.
+    pub(crate) payload: String,
+    /// The endpoint's status and the start of its body, or why nothing came back.
+    pub(crate) answer: Result<(u16, String), String>,
+}
+
 struct Inner {
     endpoints: Mutex<Vec<Endpoint>>,
+    /// The last [`KEPT_DELIVERIES`] deliveries, oldest first.
+    deliveries: Mutex<VecDeque<Delivery>>,
     /// Events sent but not yet delivered.
     pending: AtomicUsize,
     idle: Notify,
@@ -29,8 +53,12 @@ pub(crate) struct Outbox {
 
 impl Outbox {
     pub(crate) fn start() -> Outbox {
-        let inner =
-            Arc::new(Inner { endpoints: Mutex::new(Vec::new()), pending: AtomicUsize::new(0), idle: Notify::new() });
+        let inner = Arc::new(Inner {
+            endpoints: Mutex::new(Vec::new()),
+            deliveries: Mutex::new(VecDeque::new()),
+            pending: AtomicUsize::new(0),
+            idle: Notify::new(),
+        });
         let (queue, mut rx) = mpsc::unbounded_channel::<Value>();
         let worker = inner.clone();
         tokio::spawn(async move {
@@ -68,6 +96,11 @@ impl Outbox {
                 self.inner.pending.fetch_sub(1, Ordering::AcqRel);
             }
         }
+    }
+
+    /// The deliveries made so far (the newest [`KEPT_DELIVERIES`]), oldest first.
+    pub(crate) fn deliveries(&self) -> Vec<Delivery> {
+        self.inner.deliveries.lock().unwrap_or_else(|p| p.into_inner()).iter().cloned().collect()
     }
 
     pub(crate) async fn flush(&self) {
@@ -124,10 +157,38 @@ async fn deliver(http: &reqwest::Client, inner: &Inner, event: &Value) {
             .body(body.clone())
             .send()
             .await;
-        match sent {
-            Ok(r) if r.status().is_success() => {}
-            Ok(r) => tracing::warn!(%url, status = %r.status(), "emulator: webhook endpoint refused an event"),
-            Err(e) => tracing::warn!(%url, error = %e, "emulator: webhook delivery failed"),
-        }
+        let answer = match sent {
+            Ok(r) => {
+                let status = r.status();
+                if !status.is_success() {
+                    tracing::warn!(%url, %status, "emulator: webhook endpoint refused an event");
+                }
+                let text = r.text().await.unwrap_or_default();
+                Ok((status.as_u16(), text.chars().take(2000).collect()))
+            }
+            Err(e) => {
+                tracing::warn!(%url, error = %e, "emulator: webhook delivery failed");
+                Err(e.to_string())
+            }
+        };
+        let event_type = event.get("type").and_then(Value::as_str).unwrap_or_default().to_string();
+        let delivery = Delivery { at: timestamp_ms(), id: id.clone(), url, event_type, payload: body.clone(), answer };
+        remember(inner, delivery);
     }
+}
+
+/// Keeps a delivery, forgetting the oldest past [`KEPT_DELIVERIES`].
+fn remember(inner: &Inner, delivery: Delivery) {
+    let mut kept = inner.deliveries.lock().unwrap_or_else(|p| p.into_inner());
+    if kept.len() == KEPT_DELIVERIES {
+        kept.pop_front();
+    }
+    kept.push_back(delivery);
+}
+
+fn timestamp_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_millis()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
