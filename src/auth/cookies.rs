@@ -321,8 +321,9 @@ pub(crate) fn peek_session_id(token: &str) -> Option<String> {
 /// Clerk's cookies of one request, after choosing between the suffixed and
 /// the plain ones.
 #[derive(Debug, Default)]
-pub(crate) struct CookieState {
-    pub(crate) session: Option<String>,
+pub(crate) struct CookieState<'r> {
+    /// The session token, borrowed from the request.
+    pub(crate) session: Option<&'r str>,
     /// `__client_uat` as a number; 0 when missing, `0` or not a number.
     pub(crate) client_uat: i64,
     pub(crate) dev_browser: Option<String>,
@@ -335,25 +336,25 @@ pub(crate) struct CookieState {
     pub(crate) session_claims: Option<Unverified>,
 }
 
-impl CookieState {
+impl<'r> CookieState<'r> {
     /// Reads the cookies; `peek` reads a token's claims (each token once).
     pub(crate) fn read(
-        request: &PageRequest,
+        request: &'r PageRequest,
         instance: &Instance,
         now: i64,
         peek: impl Fn(&str) -> Option<Unverified>,
-    ) -> CookieState {
+    ) -> CookieState<'r> {
         let suffix = instance.key.cookie_suffix();
         let (suffixed, plain_claims, suffixed_claims) = uses_suffixed_cookies(request, instance, now, &peek);
         let pick = |name: &str| {
             let value = if suffixed { request.suffixed_cookie(name, suffix) } else { request.cookie(name) };
-            value.filter(|v| !v.is_empty()).map(str::to_string)
+            value.filter(|v| !v.is_empty())
         };
         let nonempty = |v: Option<String>| v.filter(|v| !v.is_empty());
         CookieState {
             session: pick(SESSION),
             client_uat: pick(CLIENT_UAT).and_then(|v| v.trim().parse::<i64>().ok()).unwrap_or(0).max(0),
-            dev_browser: nonempty(request.query(DEV_BROWSER)).or_else(|| pick(DEV_BROWSER)),
+            dev_browser: nonempty(request.query(DEV_BROWSER)).or_else(|| pick(DEV_BROWSER).map(str::to_string)),
             handshake_token: nonempty(request.query(HANDSHAKE))
                 .or_else(|| nonempty(request.cookie(HANDSHAKE).map(str::to_string))),
             handshake_nonce: nonempty(request.query(HANDSHAKE_NONCE))
@@ -369,7 +370,7 @@ impl CookieState {
     /// Keeps the chosen session token's claims, reading them if the choice
     /// did not need them.
     fn with_claims(mut self, known: Option<Option<Unverified>>, peek: &impl Fn(&str) -> Option<Unverified>) -> Self {
-        self.session_claims = match (known, &self.session) {
+        self.session_claims = match (known, self.session) {
             (_, None) => None,
             (Some(claims), Some(_)) => claims,
             (None, Some(token)) => peek(token),

@@ -69,7 +69,7 @@ pub struct BackendFailure {
 pub(crate) struct Page<'a> {
     pub(crate) request: &'a PageRequest,
     pub(crate) instance: &'a Instance,
-    pub(crate) cookies: CookieState,
+    pub(crate) cookies: CookieState<'a>,
     pub(crate) opts: &'a AuthenticateOptions,
 }
 

@@ -84,7 +84,7 @@ impl Authenticator {
 
         // 4. The cookie pair.
         let has_client = page.cookies.client_uat > 0;
-        let Some(token) = page.cookies.session.as_deref() else {
+        let Some(token) = page.cookies.session else {
             if has_client {
                 return Ok(handshake(SignedOutReason::ClientUatWithoutSessionToken));
             }
