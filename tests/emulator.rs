@@ -11,8 +11,12 @@ use tokio::sync::Mutex;
 
 #[path = "emulator/errors.rs"]
 mod errors;
+#[path = "emulator/filters.rs"]
+mod filters;
 #[path = "emulator/lists.rs"]
 mod lists;
+#[path = "emulator/params.rs"]
+mod params;
 #[path = "emulator/schema.rs"]
 mod schema;
 

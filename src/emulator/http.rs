@@ -80,6 +80,15 @@ fn answer(shared: &Shared, method: &Method, uri: &Uri, headers: &HeaderMap, body
     };
     let req = Req::new(parse_query(uri.query()), body);
     let mut st = shared.lock();
+    // The version asked for (`Clerk-API-Version`), else the instance's.
+    let version = headers
+        .get("clerk-api-version")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+        .unwrap_or_else(|| st.settings.api_version.clone());
+    if let Some(operation) = operation_of(method, &segments) {
+        store::params::check(operation, &req, &version)?;
+    }
     store::route(&mut st, shared, method, &segments, &req)
 }
 
@@ -98,15 +107,22 @@ pub(super) fn unrouted(method: &Method, segments: &[&str]) -> Answer {
     }
 }
 
-/// The operation id of a request the emulator does not handle.
+/// The operation a request is, by the spec's method and path templates;
+/// where several templates fit (`/users/count` and `/users/{user_id}`),
+/// the one with the most literal segments.
 fn operation_of(method: &Method, segments: &[&str]) -> Option<&'static str> {
-    ROUTES.iter().find_map(|(m, template, id)| {
+    let mut best: Option<(usize, &'static str)> = None;
+    for (m, template, id) in ROUTES {
         if *m != method.as_str() {
-            return None;
+            continue;
         }
         let parts: Vec<&str> = template.split('/').filter(|s| !s.is_empty()).collect();
         let matches = parts.len() == segments.len()
             && parts.iter().zip(segments).all(|(p, s)| (p.starts_with('{') && p.ends_with('}')) || p == s);
-        matches.then_some(*id)
-    })
+        let literal = parts.iter().filter(|p| !p.starts_with('{')).count();
+        if matches && best.is_none_or(|(n, _)| literal > n) {
+            best = Some((literal, *id));
+        }
+    }
+    best.map(|(_, id)| id)
 }

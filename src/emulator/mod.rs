@@ -225,7 +225,7 @@ impl Emulator {
         };
         self.shared.hooks.send(events);
         let sid = session.get("id").and_then(Value::as_str).unwrap_or_default().to_string();
-        Ok(self.shared.keys.session(user_id).session_id(sid))
+        Ok(self.shared.lock().session_token(self.shared.keys, user_id, &sid))
     }
 
     /// The publishable key of the instance the emulator plays: a development

@@ -205,9 +205,11 @@ pub async fn every_emulated_answer_matches() {
     r.call("GET", "/users?limit=5", None).await;
     r.call("GET", "/users/count", None).await;
     r.call("GET", &format!("/users/{uid}"), None).await;
-    r.call("PATCH", &format!("/users/{uid}"), Some(json!({"last_name": "Lovelace", "public_metadata": {"a": 1}})))
-        .await;
+    r.call("PATCH", &format!("/users/{uid}"), Some(json!({"last_name": "Lovelace"}))).await;
+    // 2026-05-12 takes no metadata in UpdateUser: 422 form_param_unknown.
+    r.call("PATCH", &format!("/users/{uid}"), Some(json!({"public_metadata": {"a": 1}}))).await;
     r.call("PATCH", &format!("/users/{uid}/metadata"), Some(json!({"public_metadata": {"b": 2}}))).await;
+    r.call("PUT", &format!("/users/{uid}/metadata"), Some(json!({"private_metadata": {"c": 3}}))).await;
     for action in ["ban", "unban", "lock", "unlock"] {
         r.call("POST", &format!("/users/{uid}/{action}"), None).await;
     }
@@ -241,11 +243,18 @@ pub async fn every_emulated_answer_matches() {
     r.call("PATCH", &format!("/organizations/{oid}"), Some(json!({"name": "Acme Inc"}))).await;
     r.call("PATCH", &format!("/organizations/{oid}/metadata"), Some(json!({"public_metadata": {"tier": "gold"}})))
         .await;
+    r.call("PUT", &format!("/organizations/{oid}/metadata"), Some(json!({"private_metadata": {"seats": 3}}))).await;
     let grace = r.call("POST", "/users", Some(json!({"email_address": ["grace@example.com"]}))).await;
     let gid = s(&grace, "id");
     r.call("POST", &format!("/organizations/{oid}/memberships"), Some(json!({"user_id": gid, "role": "org:member"})))
         .await;
     r.call("GET", &format!("/organizations/{oid}/memberships"), None).await;
+    r.call(
+        "PATCH",
+        &format!("/organizations/{oid}/memberships/{gid}/metadata"),
+        Some(json!({"public_metadata": {"team": "core"}})),
+    )
+    .await;
     r.call("PATCH", &format!("/organizations/{oid}/memberships/{gid}"), Some(json!({"role": "org:admin"}))).await;
     r.call("DELETE", &format!("/organizations/{oid}/memberships/{gid}"), None).await;
     let inv = r
@@ -257,6 +266,7 @@ pub async fn every_emulated_answer_matches() {
         .await;
     let iid = s(&inv, "id");
     r.call("GET", &format!("/organizations/{oid}/invitations"), None).await;
+    r.call("GET", &format!("/organizations/{oid}/invitations/pending"), None).await;
     r.call("GET", &format!("/organizations/{oid}/invitations/{iid}"), None).await;
     r.call("POST", &format!("/organizations/{oid}/invitations/{iid}/revoke"), Some(json!({}))).await;
 

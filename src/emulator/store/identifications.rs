@@ -1,6 +1,7 @@
 //! Email addresses and phone numbers: kept inside their user, found by id.
 
-use super::{event, invalid, new_id, not_found, now, ok_with, strs, taken, text, Reply, Req, State};
+use super::params::{refuse_true, NO_EMAILS};
+use super::{bad_request, event, invalid, new_id, not_found, now, ok_with, strs, taken, text, Reply, Req, State};
 use crate::emulator::shapes;
 use serde_json::{json, Value};
 
@@ -78,6 +79,7 @@ impl State {
     }
 
     pub(super) fn add_identification(&mut self, req: &Req, kind: Kind) -> Reply {
+        refuse_true(req, "notify_primary_email_address_changed", NO_EMAILS)?;
         let user_id = req.required("user_id")?;
         let value = req.required(kind.field())?;
         let ok_format = match kind {
@@ -96,11 +98,22 @@ impl State {
         }
         let t = now();
         let verified = req.bool("verified").unwrap_or(false);
-        let obj = match kind {
+        let second_factor = req.bool("reserved_for_second_factor") == Some(true);
+        if second_factor && !verified {
+            return Err(bad_request(
+                "identification_create_second_factor_unverified",
+                "Create failed",
+                "Unverified identifications cannot be a second factor",
+            ));
+        }
+        let mut obj = match kind {
             Kind::Email => shapes::email_address(&new_id("idn"), &value, verified, t),
             Kind::Phone => shapes::phone_number(&new_id("idn"), &value, verified, t),
         };
         let Some(user) = self.users.get_mut(&user_id) else { return Err(not_found("user")) };
+        if second_factor {
+            reserve_second_factor(user, &mut obj);
+        }
         if let Some(list) = user.get_mut(kind.list()).and_then(Value::as_array_mut) {
             list.push(obj.clone());
         }
@@ -113,7 +126,17 @@ impl State {
     }
 
     pub(super) fn update_identification(&mut self, id: &str, req: &Req, kind: Kind) -> Reply {
-        let Some((uid, _)) = self.identification(id, kind) else { return Err(not_found(kind.what())) };
+        refuse_true(req, "notify_primary_email_address_changed", NO_EMAILS)?;
+        let Some((uid, current)) = self.identification(id, kind) else { return Err(not_found(kind.what())) };
+        let second_factor = req.bool("reserved_for_second_factor");
+        let verified = req.bool("verified").unwrap_or(!current["verification"].is_null());
+        if second_factor == Some(true) && !verified {
+            return Err(bad_request(
+                "identification_update_second_factor_unverified",
+                "Update failed",
+                "Cannot update second factor attributes for unverified identification",
+            ));
+        }
         let Some(user) = self.users.get_mut(&uid) else { return Err(not_found("user")) };
         let mut updated = Value::Null;
         if let Some(list) = user.get_mut(kind.list()).and_then(Value::as_array_mut) {
@@ -127,10 +150,26 @@ impl State {
                         };
                         e["verification"] = fresh["verification"].clone();
                     }
+                    if second_factor == Some(false) {
+                        e["reserved_for_second_factor"] = json!(false);
+                        e["default_second_factor"] = json!(false);
+                    }
                     e["updated_at"] = json!(now());
                     updated = e.clone();
                 }
             }
+        }
+        if second_factor == Some(true) {
+            let mut phone = updated.clone();
+            reserve_second_factor(user, &mut phone);
+            if let Some(slot) = user
+                .get_mut(kind.list())
+                .and_then(Value::as_array_mut)
+                .and_then(|l| l.iter_mut().find(|e| e.get("id").and_then(Value::as_str) == Some(id)))
+            {
+                *slot = phone.clone();
+            }
+            updated = phone;
         }
         if req.bool("primary") == Some(true) {
             user[kind.primary()] = json!(id);
@@ -157,4 +196,15 @@ impl State {
         let user = user.clone();
         ok_with(shapes::deleted(id, kind.object()), vec![event("user.updated", &user)])
     }
+}
+
+/// Marks a phone number as reserved for second-factor use; it becomes the
+/// default second factor when the user has no other.
+fn reserve_second_factor(user: &Value, phone: &mut Value) {
+    let others = user
+        .get("phone_numbers")
+        .and_then(Value::as_array)
+        .is_some_and(|l| l.iter().any(|p| p.get("default_second_factor").and_then(Value::as_bool) == Some(true)));
+    phone["reserved_for_second_factor"] = json!(true);
+    phone["default_second_factor"] = json!(!others);
 }

@@ -2,8 +2,8 @@
 
 use super::identifications::{valid_email, Kind};
 use super::{
-    by_status_and_email, event, fail_meta, invalid, missing, new_id, not_found, not_pending, now, ok, ok_with, slice,
-    taken, text, Answer, Reply, Req, State,
+    by_status_and_email, email_event, fail_meta, invalid, missing, new_id, not_found, not_pending, now, ok, ok_with,
+    slice, taken, text, Answer, Reply, Req, State,
 };
 use crate::emulator::shapes;
 use axum::http::StatusCode;
@@ -52,9 +52,25 @@ impl State {
         if !(1..=365).contains(&days) {
             return Err(invalid("expires_in_days", "must be from 1 to 365"));
         }
+        let template = match body.get("template_slug").and_then(Value::as_str) {
+            None => "invitation",
+            Some(slug @ ("invitation" | "waitlist_invitation")) => slug,
+            Some(_) => {
+                return Err(super::unprocessable(
+                    "form_param_value_invalid",
+                    "template_slug",
+                    "is invalid",
+                    "template_slug must be one of `invitation`, `waitlist_invitation`.",
+                ))
+            }
+        };
         let id = new_id("inv");
         let t = self.stamp(&id);
-        let url = format!("{}/v1/tickets/accept?ticket={}", self.url, new_id("ticket"));
+        let mut url = format!("{}/v1/tickets/accept?ticket={}", self.url, new_id("ticket"));
+        if let Some(redirect) = body.get("redirect_url").and_then(Value::as_str) {
+            let encoded: String = url::form_urlencoded::byte_serialize(redirect.as_bytes()).collect();
+            url.push_str(&format!("&redirect_url={encoded}"));
+        }
         let mut inv = shapes::invitation(
             &id,
             &email,
@@ -69,22 +85,7 @@ impl State {
         self.invitations.insert(id, inv.clone());
         let mut events = Vec::new();
         if body.get("notify").and_then(Value::as_bool) != Some(false) {
-            events.push(event(
-                "email.created",
-                &json!({
-                    "object": "email",
-                    "id": new_id("ema"),
-                    "slug": "invitation",
-                    "to_email_address": email,
-                    "from_email_name": "invitations",
-                    "subject": "You are invited",
-                    "body": format!("Accept your invitation: {url}"),
-                    "body_plain": format!("Accept your invitation: {url}"),
-                    "delivered_by_clerk": true,
-                    "status": "queued",
-                    "data": {"url": url},
-                }),
-            ));
+            events.push(email_event(&email, template, "You are invited", Some(&url)));
         }
         Ok((inv, events))
     }

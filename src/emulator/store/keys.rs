@@ -1,6 +1,7 @@
 //! API keys and machine-to-machine tokens, with their verify endpoints.
 
-use super::{invalid, not_found, now, ok, slice, text, Answer, Reply, Req, State};
+use super::params::not_emulated;
+use super::{invalid, not_found, now, ok, slice, text, unprocessable, Answer, Reply, Req, State};
 use crate::emulator::shapes;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -15,15 +16,25 @@ pub(super) fn new_hex_id(prefix: &str) -> String {
 pub(super) const EMULATOR_MACHINE: &str = "mch_emulator0000000000000000000";
 
 impl State {
+    /// API keys of a subject, of `type` `api_key` (the only type there is),
+    /// whose name holds `query`; revoked and expired ones only with
+    /// `include_invalid=true`.
     pub(super) fn list_api_keys(&self, req: &Req) -> Reply {
         let subject = req.q("subject");
         let include_invalid = req.flag("include_invalid") == Some(true);
+        let kind = req.q("type").unwrap_or("api_key");
+        let query = req.q("query").map(str::to_lowercase).filter(|q| !q.is_empty());
+        let t = now();
         let items: Vec<Value> = self
             .api_keys
             .values()
+            .map(|k| with_expiry(k, t))
+            .filter(|_| kind == "api_key")
             .filter(|k| subject.is_none_or(|s| text(k, "subject").as_deref() == Some(s)))
-            .filter(|k| include_invalid || k.get("revoked").and_then(Value::as_bool) != Some(true))
-            .cloned()
+            .filter(|k| include_invalid || !(flag(k, "revoked") || flag(k, "expired")))
+            .filter(|k| {
+                query.as_ref().is_none_or(|q| text(k, "name").is_some_and(|n| n.to_lowercase().contains(q.as_str())))
+            })
             .collect();
         self.list_plain(items, req, true)
     }
@@ -33,6 +44,9 @@ impl State {
         let name = req.required("name")?;
         if !(subject.starts_with("user_") || subject.starts_with("org_")) {
             return Err(invalid("subject", "must be a user id (`user_...`) or an organization id (`org_...`)"));
+        }
+        if req.str("type").is_some_and(|t| t != "api_key") {
+            return Err(unprocessable("form_param_value_invalid", "type", "is invalid", "type must be `api_key`."));
         }
         let scopes: Vec<String> = req.strings("scopes");
         let id = new_hex_id("ak");
@@ -44,6 +58,11 @@ impl State {
         }
         if let Some(s) = req.body.get("seconds_until_expiration").and_then(Value::as_i64) {
             key["expiration"] = json!(t.saturating_add(s.saturating_mul(1000)));
+        }
+        for f in ["description", "created_by"] {
+            if let Some(v) = req.str(f) {
+                key[f] = json!(v);
+            }
         }
         self.api_keys.insert(id.clone(), key.clone());
         self.api_key_secrets.insert(id, secret.clone());
@@ -60,20 +79,56 @@ impl State {
         verify_in(&self.api_key_secrets, &self.api_keys, &req.required("secret")?, "API key")
     }
 
+    /// M2M tokens of a subject; revoked ones only with `revoked=true`, and
+    /// expired ones only with `expired=true` (both default to false in Clerk's spec).
     pub(super) fn list_m2m(&self, req: &Req) -> Reply {
         let subject = req.q("subject");
+        let revoked = req.flag("revoked") == Some(true);
+        let expired = req.flag("expired") == Some(true);
+        let t = now();
         let mut items: Vec<Value> = self
             .m2m_tokens
             .values()
+            .map(|k| with_expiry(k, t))
             .filter(|k| subject.is_none_or(|s| text(k, "subject").as_deref() == Some(s)))
-            .cloned()
+            .filter(|k| revoked || !flag(k, "revoked"))
+            .filter(|k| expired || !flag(k, "expired"))
             .collect();
         self.order(&mut items, None, &["created_at"])?;
         let (page, total) = slice(items, req)?;
         ok(json!({"m2m_tokens": page, "total_count": total}))
     }
 
+    /// A new opaque M2M token for the emulator's machine; with
+    /// `min_remaining_ttl_seconds`, a live one with the same claims and at
+    /// least that long to live is answered instead.
     pub(super) fn create_m2m(&mut self, req: &Req) -> Reply {
+        match req.str("token_format") {
+            None | Some("opaque") => {}
+            Some("jwt") => return Err(not_emulated("token_format", "the emulator issues opaque M2M tokens only")),
+            Some(_) => {
+                return Err(unprocessable(
+                    "form_param_value_invalid",
+                    "token_format",
+                    "is invalid",
+                    "token_format must be `opaque` or `jwt`.",
+                ))
+            }
+        }
+        let claims = req.body.get("claims").filter(|v| v.is_object()).cloned().unwrap_or(Value::Null);
+        if let Some(min) = req.body.get("min_remaining_ttl_seconds").and_then(Value::as_i64) {
+            let t = now();
+            let reusable = self.m2m_tokens.iter().find(|(_, m)| {
+                !flag(m, "revoked")
+                    && m.get("claims").unwrap_or(&Value::Null) == &claims
+                    && m.get("expiration").and_then(Value::as_i64).is_some_and(|e| e - t >= min.saturating_mul(1000))
+            });
+            if let Some((id, m)) = reusable {
+                let mut answer = m.clone();
+                answer["token"] = json!(self.m2m_secrets.get(id).cloned().unwrap_or_default());
+                return Ok(Answer { status: StatusCode::CREATED, body: answer, events: Vec::new() });
+            }
+        }
         let id = new_hex_id("mt");
         let t = self.stamp(&id);
         let token = format!("mt_{}", std::iter::repeat_with(fastrand::alphanumeric).take(40).collect::<String>());
@@ -127,4 +182,17 @@ pub(super) fn verify_in(
         }
         _ => Err(not_found(what)),
     }
+}
+
+/// A boolean field, false when absent.
+fn flag(object: &Value, name: &str) -> bool {
+    object.get(name).and_then(Value::as_bool).unwrap_or(false)
+}
+
+/// The object with `expired` computed for time `t` (milliseconds).
+fn with_expiry(object: &Value, t: i64) -> Value {
+    let mut object = object.clone();
+    let expired = object.get("expiration").and_then(Value::as_i64).is_some_and(|e| e <= t);
+    object["expired"] = json!(expired);
+    object
 }

@@ -1,5 +1,6 @@
 //! The allow-list and the block-list, and who they let be added.
 
+use super::params::refuse_true;
 use super::{bad_request, new_id, not_allowed, not_found, ok, text, Answer, Reply, Req, State};
 use crate::emulator::shapes;
 use serde_json::Value;
@@ -24,6 +25,7 @@ impl State {
     }
 
     pub(super) fn add_listed(&mut self, req: &Req, allow: bool) -> Reply {
+        refuse_true(req, "notify", "an invitation to an allow-listed identifier is not emulated")?;
         let identifier = req.required("identifier")?;
         let list = if allow { &self.allowlist } else { &self.blocklist };
         if list.values().any(|e| text(e, "identifier").is_some_and(|i| i.eq_ignore_ascii_case(&identifier))) {

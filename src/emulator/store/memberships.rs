@@ -1,6 +1,10 @@
 //! Organization memberships: each embeds its organization and its user.
 
-use super::{bad_request, event, fail, new_id, not_found, now, ok, ok_with, slice, text, Answer, Reply, Req, State};
+use super::user_filters::UserFilter;
+use super::{
+    bad_request, event, fail, merge, new_id, not_found, now, ok, ok_with, primary_email, primary_phone, slice, text,
+    Answer, Reply, Req, State,
+};
 use crate::emulator::shapes;
 use axum::http::StatusCode;
 use serde_json::{json, Value};
@@ -32,6 +36,9 @@ impl State {
                 let created = m.get("created_at").and_then(Value::as_i64).unwrap_or(0);
                 let org = m["organization"].clone();
                 let mut fresh = shapes::membership(&id, &org, &user, &role, created);
+                for f in ["public_metadata", "private_metadata"] {
+                    fresh[f] = m[f].clone();
+                }
                 fresh["updated_at"] = json!(now());
                 *m = fresh;
             }
@@ -135,27 +142,69 @@ impl State {
         let org_id = self.org_id(id_or_slug)?;
         let user_id = req.required("user_id")?;
         let role = req.required("role")?;
-        self.add_membership(&org_id, &user_id, &role)
+        let mut answer = self.add_membership(&org_id, &user_id, &role)?;
+        let id = text(&answer.body, "id").unwrap_or_default();
+        if let Some(m) = self.memberships.get_mut(&id) {
+            for f in ["public_metadata", "private_metadata"] {
+                if let Some(v) = req.body.get(f).filter(|v| v.is_object()) {
+                    m[f] = v.clone();
+                }
+            }
+            answer.body = m.clone();
+            answer.events = vec![event("organizationMembership.created", m)];
+        }
+        Ok(answer)
     }
 
+    /// `PATCH .../memberships/{user_id}/metadata`: merges the maps given.
+    pub(super) fn membership_metadata(&mut self, id_or_slug: &str, user_id: &str, req: &Req) -> Reply {
+        let org_id = self.org_id(id_or_slug)?;
+        let Some(key) = self.membership_key(&org_id, user_id) else { return Err(not_found("membership")) };
+        let Some(m) = self.memberships.get_mut(&key) else { return Err(not_found("membership")) };
+        for f in ["public_metadata", "private_metadata"] {
+            if let Some(patch) = req.body.get(f).filter(|v| v.is_object()) {
+                merge(&mut m[f], patch);
+            }
+        }
+        m["updated_at"] = json!(now());
+        let m = m.clone();
+        ok_with(m.clone(), vec![event("organizationMembership.updated", &m)])
+    }
+
+    /// An organization's members, filtered by role and by Clerk's user
+    /// filters (applied to each member's user), ordered by the membership's
+    /// `created_at` or the user's name, username, email address or phone number.
     pub(super) fn list_memberships(&self, id_or_slug: &str, req: &Req) -> Reply {
         let org_id = self.org_id(id_or_slug)?;
         let roles = req.qs("role");
-        let users = req.qs("user_id");
+        let filter = UserFilter::from(req)?;
+        let user_of =
+            |m: &Value| m.pointer("/public_user_data/user_id").and_then(Value::as_str).and_then(|u| self.users.get(u));
         let mut items: Vec<Value> = self
             .memberships
             .values()
             .filter(|m| m.pointer("/organization/id").and_then(Value::as_str) == Some(org_id.as_str()))
             .filter(|m| roles.is_empty() || roles.iter().any(|r| text(m, "role").as_deref() == Some(r.as_str())))
-            .filter(|m| {
-                users.is_empty()
-                    || users
-                        .iter()
-                        .any(|u| m.pointer("/public_user_data/user_id").and_then(Value::as_str) == Some(u.as_str()))
-            })
+            .filter(|m| user_of(m).is_some_and(|u| filter.admits(self, u)))
             .cloned()
             .collect();
-        self.order(&mut items, req.q("order_by"), &["created_at", "updated_at", "role"])?;
+        let by_user = ["phone_number", "email_address", "first_name", "last_name", "username"];
+        self.order_with(
+            &mut items,
+            req.q("order_by"),
+            &["created_at", "phone_number", "email_address", "first_name", "last_name", "username"],
+            |m, field| {
+                if !by_user.contains(&field) {
+                    return m.get(field).cloned().unwrap_or(Value::Null);
+                }
+                let Some(user) = user_of(m) else { return Value::Null };
+                match field {
+                    "email_address" => primary_email(user).map(Value::from).unwrap_or(Value::Null),
+                    "phone_number" => primary_phone(user).map(Value::from).unwrap_or(Value::Null),
+                    _ => user.get(field).cloned().unwrap_or(Value::Null),
+                }
+            },
+        )?;
         let (page, total) = slice(items, req)?;
         ok(json!({"data": page, "total_count": total}))
     }

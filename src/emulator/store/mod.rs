@@ -14,16 +14,18 @@ mod memberships;
 mod organization_invitations;
 mod organizations;
 mod paging;
+pub(crate) mod params;
 mod reply;
 mod request;
 mod sessions;
+mod user_filters;
 mod users;
 mod waitlist;
 
 use paging::slice;
 use reply::{bad_request, fail_meta, invalid, not_allowed, not_pending, ok_with, taken, unprocessable};
 pub(crate) use reply::{fail, missing, not_found, ok, Answer, Reply};
-use request::{by_status_and_email, merge, primary_email, strs};
+use request::{by_status_and_email, merge, primary_email, primary_phone, strs};
 pub(crate) use request::{parse_query, text, Req};
 
 use super::settings::Settings;
@@ -127,6 +129,31 @@ pub(super) fn event(kind: &str, data: &Value) -> Value {
     })
 }
 
+/// The `email.created` event of an email Clerk would send: `slug` names
+/// its template; `url`, when given, is the link it carries.
+pub(super) fn email_event(to: &str, slug: &str, subject: &str, url: Option<&str>) -> Value {
+    let body = match url {
+        Some(url) => format!("{subject}: {url}"),
+        None => subject.to_string(),
+    };
+    event(
+        "email.created",
+        &json!({
+            "object": "email",
+            "id": new_id("ema"),
+            "slug": slug,
+            "to_email_address": to,
+            "from_email_name": "notifications",
+            "subject": subject,
+            "body": body,
+            "body_plain": body,
+            "delivered_by_clerk": true,
+            "status": "queued",
+            "data": url.map(|u| json!({"url": u})).unwrap_or_else(|| json!({})),
+        }),
+    )
+}
+
 /// The three metadata maps of a user.
 const METADATA: [&str; 3] = ["public_metadata", "private_metadata", "unsafe_metadata"];
 
@@ -142,7 +169,8 @@ pub(crate) fn route(st: &mut State, shared: &Shared, method: &Method, seg: &[&st
         (M::GET, ["users", id]) => st.user(id).cloned().map(ok).unwrap_or_else(|| Err(not_found("user"))),
         (M::PATCH, ["users", id]) => st.update_user(id, req),
         (M::DELETE, ["users", id]) => st.delete_user(id),
-        (M::PATCH, ["users", id, "metadata"]) => st.merge_user_metadata(id, req),
+        (M::PATCH, ["users", id, "metadata"]) => st.user_metadata(id, req, true),
+        (M::PUT, ["users", id, "metadata"]) => st.user_metadata(id, req, false),
         (M::POST, ["users", id, "ban"]) => st.set_user_flag(id, "banned", true),
         (M::POST, ["users", id, "unban"]) => st.set_user_flag(id, "banned", false),
         (M::POST, ["users", id, "lock"]) => st.set_user_flag(id, "locked", true),
@@ -165,18 +193,19 @@ pub(crate) fn route(st: &mut State, shared: &Shared, method: &Method, seg: &[&st
         // Organizations
         (M::GET, ["organizations"]) => st.list_organizations(req),
         (M::POST, ["organizations"]) => st.create_organization(req),
-        (M::GET, ["organizations", id]) => {
-            st.organization(id).cloned().map(ok).unwrap_or_else(|| Err(not_found("organization")))
-        }
+        (M::GET, ["organizations", id]) => st.get_organization(id, req),
         (M::PATCH, ["organizations", id]) => st.update_organization(id, req),
         (M::DELETE, ["organizations", id]) => st.delete_organization(id),
-        (M::PATCH, ["organizations", id, "metadata"]) => st.merge_organization_metadata(id, req),
+        (M::PATCH, ["organizations", id, "metadata"]) => st.organization_metadata(id, req, true),
+        (M::PUT, ["organizations", id, "metadata"]) => st.organization_metadata(id, req, false),
         (M::GET, ["organizations", id, "memberships"]) => st.list_memberships(id, req),
         (M::POST, ["organizations", id, "memberships"]) => st.create_membership(id, req),
         (M::PATCH, ["organizations", id, "memberships", user]) => st.update_membership(id, user, req),
         (M::DELETE, ["organizations", id, "memberships", user]) => st.delete_membership(id, user),
+        (M::PATCH, ["organizations", id, "memberships", user, "metadata"]) => st.membership_metadata(id, user, req),
         (M::GET, ["organizations", id, "invitations"]) => st.list_organization_invitations(id, req),
         (M::POST, ["organizations", id, "invitations"]) => st.create_organization_invitation(id, req),
+        (M::GET, ["organizations", id, "invitations", "pending"]) => st.list_pending_organization_invitations(id, req),
         (M::GET, ["organizations", id, "invitations", inv]) => st.organization_invitation(id, inv),
         (M::POST, ["organizations", id, "invitations", inv, "revoke"]) => st.revoke_organization_invitation(id, inv),
         // Invitations
@@ -189,7 +218,7 @@ pub(crate) fn route(st: &mut State, shared: &Shared, method: &Method, seg: &[&st
         // Waitlist
         (M::GET, ["waitlist_entries"]) => st.list_waitlist(req),
         (M::POST, ["waitlist_entries"]) => {
-            st.create_waitlist_entry(&req.body).map(|v| Answer { status: StatusCode::OK, body: v, events: Vec::new() })
+            st.create_waitlist_entry(&req.body).map(|(v, e)| Answer { status: StatusCode::OK, body: v, events: e })
         }
         (M::POST, ["waitlist_entries", "bulk"]) => st.bulk_waitlist(req),
         (M::DELETE, ["waitlist_entries", id]) => st.delete_waitlist_entry(id),
@@ -204,17 +233,12 @@ pub(crate) fn route(st: &mut State, shared: &Shared, method: &Method, seg: &[&st
         (M::DELETE, ["blocklist_identifiers", id]) => st.delete_listed(id, false),
         // Sessions
         (M::GET, ["sessions"]) => st.list_sessions(req),
-        (M::POST, ["sessions"]) => {
-            let user = req.required("user_id")?;
-            st.start_session(&user)
-                .map(|(s, e)| Answer { status: StatusCode::OK, body: s, events: e })
-                .ok_or_else(|| not_found("user"))
-        }
+        (M::POST, ["sessions"]) => st.create_session(req),
         (M::GET, ["sessions", id]) => {
             st.sessions.get(*id).cloned().map(ok).unwrap_or_else(|| Err(not_found("session")))
         }
         (M::POST, ["sessions", id, "revoke"]) => st.revoke_session(id),
-        (M::POST, ["sessions", id, "tokens"]) => st.session_jwt(shared, id),
+        (M::POST, ["sessions", id, "tokens"]) => st.session_jwt(shared, id, req),
         (M::POST, ["sessions", id, "refresh"]) => super::frontend::refresh(st, shared.keys, id, req),
         (M::GET, ["clients", "handshake_payload"]) => super::frontend::handshake_payload(st, req),
         // API keys and M2M tokens

@@ -1,5 +1,6 @@
 //! Organizations: slugs, metadata, deletion with memberships and invitations.
 
+use super::user_filters::IdSet;
 use super::{
     bad_request, event, invalid, merge, new_id, not_found, now, ok, ok_with, slice, taken, text, Answer, Reply, Req,
     State,
@@ -19,27 +20,55 @@ impl State {
     }
 
     pub(super) fn list_organizations(&self, req: &Req) -> Reply {
+        // Clerk: an exact match of the id, a partial one of the name or slug.
         let query = req.q("query").map(str::to_lowercase).filter(|q| !q.is_empty());
-        let ids = req.qs("organization_id");
+        let ids = IdSet::from(req.qs("organization_id"));
+        let members = IdSet::from(req.qs("user_id"));
         let mut orgs: Vec<Value> = self
             .organizations
             .values()
             .filter(|o| {
-                let hay = [text(o, "id"), text(o, "name"), text(o, "slug")];
-                query.as_ref().is_none_or(|q| hay.iter().flatten().any(|h| h.to_lowercase().contains(q.as_str())))
-                    && (ids.is_empty() || ids.iter().any(|i| text(o, "id").as_deref() == Some(i.as_str())))
+                let id = text(o, "id").unwrap_or_default();
+                let partial = [text(o, "name"), text(o, "slug")];
+                let matches = query.as_ref().is_none_or(|q| {
+                    id.to_lowercase() == *q || partial.iter().flatten().any(|h| h.to_lowercase().contains(q.as_str()))
+                });
+                let member_ids: Vec<&str> = if members.is_empty() {
+                    Vec::new()
+                } else {
+                    self.memberships
+                        .values()
+                        .filter(|m| m.pointer("/organization/id").and_then(Value::as_str) == Some(id.as_str()))
+                        .filter_map(|m| m.pointer("/public_user_data/user_id").and_then(Value::as_str))
+                        .collect()
+                };
+                matches && ids.admits(&[id.as_str()]) && members.admits(&member_ids)
             })
             .cloned()
             .collect();
         if req.flag("include_members_count") == Some(true) {
             for o in orgs.iter_mut() {
-                let id = text(o, "id").unwrap_or_default();
-                o["members_count"] = json!(self.members_count(&id));
+                self.count_members_into(o);
             }
         }
         self.order(&mut orgs, req.q("order_by"), &["created_at", "name", "members_count"])?;
         let (page, total) = slice(orgs, req)?;
         ok(json!({"data": page, "total_count": total}))
+    }
+
+    /// Adds `members_count` to an organization (as `include_members_count` asks).
+    pub(super) fn count_members_into(&self, org: &mut Value) {
+        let id = text(org, "id").unwrap_or_default();
+        org["members_count"] = json!(self.members_count(&id));
+    }
+
+    /// `GetOrganization`, by id or slug.
+    pub(super) fn get_organization(&self, id_or_slug: &str, req: &Req) -> Reply {
+        let Some(mut org) = self.organization(id_or_slug).cloned() else { return Err(not_found("organization")) };
+        if req.flag("include_members_count") == Some(true) {
+            self.count_members_into(&mut org);
+        }
+        ok(org)
     }
 
     pub(super) fn check_slug(&self, slug: &str, except: Option<&str>) -> Result<(), Answer> {
@@ -91,6 +120,7 @@ impl State {
                 ));
             }
         }
+        let created_at = req.time("created_at")?;
         let id = new_id("org");
         let t = self.stamp(&id);
         let mut org = shapes::organization(&id, &name, &slug, created_by.as_deref(), t);
@@ -102,6 +132,9 @@ impl State {
         }
         if let Some(n) = req.body.get("max_allowed_memberships").and_then(Value::as_i64) {
             org["max_allowed_memberships"] = json!(n);
+        }
+        if let Some(ms) = created_at {
+            org["created_at"] = json!(ms);
         }
         self.organizations.insert(id.clone(), org.clone());
         let mut events = vec![event("organization.created", &org)];
@@ -118,7 +151,14 @@ impl State {
         if let Some(slug) = req.str("slug") {
             self.check_slug(slug, Some(&id))?;
         }
+        let created_at = req.time("created_at")?;
         let Some(org) = self.organizations.get_mut(&id) else { return Err(not_found("organization")) };
+        if let Some(ms) = created_at {
+            org["created_at"] = json!(ms);
+        }
+        if let Some(on) = req.bool("admin_delete_enabled") {
+            org["admin_delete_enabled"] = json!(on);
+        }
         if let Some(name) = req.str("name") {
             if name.trim().is_empty() {
                 return Err(invalid("name", "must not be empty"));
@@ -128,6 +168,7 @@ impl State {
         if let Some(slug) = req.str("slug") {
             org["slug"] = json!(slug);
         }
+        // Metadata is replaced here only before 2026-05-12 (`params` refuses it after).
         for f in ["public_metadata", "private_metadata"] {
             if let Some(v) = req.body.get(f).filter(|v| v.is_object()) {
                 org[f] = v.clone();
@@ -142,12 +183,17 @@ impl State {
         ok_with(org.clone(), vec![event("organization.updated", &org)])
     }
 
-    pub(super) fn merge_organization_metadata(&mut self, id_or_slug: &str, req: &Req) -> Reply {
+    /// `PATCH .../metadata` merges (`merge`), `PUT` replaces each map given.
+    pub(super) fn organization_metadata(&mut self, id_or_slug: &str, req: &Req, merging: bool) -> Reply {
         let id = self.org_id(id_or_slug)?;
         let Some(org) = self.organizations.get_mut(&id) else { return Err(not_found("organization")) };
         for f in ["public_metadata", "private_metadata"] {
             if let Some(patch) = req.body.get(f).filter(|v| v.is_object()) {
-                merge(&mut org[f], patch);
+                if merging {
+                    merge(&mut org[f], patch);
+                } else {
+                    org[f] = patch.clone();
+                }
             }
         }
         org["updated_at"] = json!(now());

@@ -32,6 +32,22 @@ impl State {
     /// (`-created_at` when none is given). Equal values keep creation
     /// order in the same direction: newest first when descending.
     pub(super) fn order(&self, items: &mut [Value], order_by: Option<&str>, allowed: &[&str]) -> Result<(), Answer> {
+        self.order_with(items, order_by, allowed, |v, field| match v.get(field) {
+            Some(own) if !own.is_null() => own.clone(),
+            // A user sorts by its primary email address.
+            _ if field == "email_address" => primary_email(v).map(Value::from).unwrap_or(Value::Null),
+            _ => Value::Null,
+        })
+    }
+
+    /// [`order`](Self::order) with the sorted value of each item given by `value_of(item, field)`.
+    pub(super) fn order_with(
+        &self,
+        items: &mut [Value],
+        order_by: Option<&str>,
+        allowed: &[&str],
+        value_of: impl Fn(&Value, &str) -> Value,
+    ) -> Result<(), Answer> {
         let (desc, field) = direction(order_by.unwrap_or("-created_at"));
         if !allowed.contains(&field) {
             return Err(super::invalid(
@@ -40,12 +56,7 @@ impl State {
             ));
         }
         let key = |v: &Value| -> (i64, String, u64) {
-            let f = match v.get(field) {
-                Some(own) if !own.is_null() => own.clone(),
-                // A user sorts by its primary email address.
-                _ if field == "email_address" => primary_email(v).map(Value::from).unwrap_or(Value::Null),
-                _ => Value::Null,
-            };
+            let f = value_of(v, field);
             (f.as_i64().unwrap_or(0), f.as_str().map(str::to_lowercase).unwrap_or_default(), self.seq(v))
         };
         items.sort_by(|a, b| {

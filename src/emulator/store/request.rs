@@ -51,6 +51,24 @@ impl Req {
         }
     }
 
+    /// An RFC 3339 time in the body, in Unix milliseconds (422
+    /// `form_param_invalid_time` when it is not one).
+    pub(super) fn time(&self, name: &str) -> Result<Option<i64>, Answer> {
+        let Some(value) = self.str(name) else { return Ok(None) };
+        match chrono::DateTime::parse_from_rfc3339(value) {
+            Ok(t) => Ok(Some(t.timestamp_millis())),
+            Err(_) => Err(super::fail(
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                "form_param_invalid_time",
+                "invalid format",
+                &format!(
+                    "{name} must contain a datetime specified in RFC3339 format (e.g. `2022-10-20T10:00:27.645Z`)."
+                ),
+                Some(name),
+            )),
+        }
+    }
+
     /// A string or a list of strings (`email_address` on user creation is a list).
     pub(super) fn strings(&self, name: &str) -> Vec<String> {
         match self.body.get(name) {
@@ -105,6 +123,18 @@ pub(super) fn primary_email(user: &Value) -> Option<&str> {
         .find(|e| e.get("id").and_then(Value::as_str) == primary)
         .or_else(|| emails.first())
         .and_then(|e| e.get("email_address"))
+        .and_then(Value::as_str)
+}
+
+/// The user's primary phone number (or first), when it has one.
+pub(super) fn primary_phone(user: &Value) -> Option<&str> {
+    let primary = user.get("primary_phone_number_id").and_then(Value::as_str);
+    let phones = user.get("phone_numbers").and_then(Value::as_array)?;
+    phones
+        .iter()
+        .find(|e| e.get("id").and_then(Value::as_str) == primary)
+        .or_else(|| phones.first())
+        .and_then(|e| e.get("phone_number"))
         .and_then(Value::as_str)
 }
 

@@ -1,8 +1,10 @@
 //! Sessions: started by signing in (or the Backend API), listed, revoked,
 //! and the session tokens minted for them.
 
+use super::unprocessable;
 use super::{event, fail, new_id, not_found, now, ok, ok_with, text, Reply, Req, State};
 use crate::emulator::{shapes, Shared};
+use crate::testing::{TestKeys, TestToken};
 use axum::http::StatusCode;
 use serde_json::{json, Value};
 
@@ -71,7 +73,54 @@ impl State {
         ok_with(s.clone(), vec![event("session.revoked", &s)])
     }
 
-    pub(super) fn session_jwt(&self, shared: &Shared, id: &str) -> Reply {
+    /// `POST /sessions`: a session for a user, with `active_organization_id`
+    /// set as its active organization (which must exist).
+    pub(super) fn create_session(&mut self, req: &Req) -> Reply {
+        let user = req.required("user_id")?;
+        let active = req.str("active_organization_id").filter(|o| !o.is_empty()).map(str::to_string);
+        if let Some(org) = &active {
+            if !self.organizations.contains_key(org) {
+                return Err(not_found("organization"));
+            }
+        }
+        let (mut session, events) = self.start_session(&user).ok_or_else(|| not_found("user"))?;
+        if let Some(org) = active {
+            session["last_active_organization_id"] = json!(org);
+            let id = text(&session, "id").unwrap_or_default();
+            self.sessions.insert(id, session.clone());
+        }
+        ok_with(session, events)
+    }
+
+    /// A session token as the instance mints them: its issuer, its
+    /// lifetime, its `azp` when set, and the claims of the session's active
+    /// organization when the user is a member of it.
+    pub(crate) fn session_token<'k>(&self, keys: &'k TestKeys, user_id: &str, session_id: &str) -> TestToken<'k> {
+        let settings = &self.settings;
+        let mut token = keys
+            .session(user_id)
+            .session_id(session_id)
+            .issuer(settings.issuer())
+            .expires_in(settings.session_token_lifetime);
+        if let Some(azp) = &settings.authorized_party {
+            token = token.azp(azp.clone());
+        }
+        let active = self.sessions.get(session_id).and_then(|s| text(s, "last_active_organization_id"));
+        if let Some(org_id) = active {
+            let org = self.organizations.get(&org_id);
+            let membership = self.membership_key(&org_id, user_id).and_then(|k| self.memberships.get(&k));
+            if let (Some(org), Some(membership)) = (org, membership) {
+                let slug = text(org, "slug").unwrap_or_default();
+                let role = text(membership, "role").unwrap_or_default();
+                token = token.org(org_id, slug, &role);
+            }
+        }
+        token
+    }
+
+    /// `POST /sessions/{id}/tokens`: a session token for an active session,
+    /// valid for `expires_in_seconds` (30 to 315360000) when given.
+    pub(super) fn session_jwt(&self, shared: &Shared, id: &str, req: &Req) -> Reply {
         let Some(s) = self.sessions.get(id) else { return Err(not_found("session")) };
         if text(s, "status").as_deref() != Some("active") {
             return Err(fail(
@@ -83,7 +132,20 @@ impl State {
             ));
         }
         let user = text(s, "user_id").unwrap_or_default();
-        let jwt = shared.keys.session(user).session_id(id.to_string()).sign();
-        ok(json!({"object": "token", "jwt": jwt}))
+        let mut token = self.session_token(shared.keys, &user, id);
+        if let Some(seconds) = req.body.get("expires_in_seconds").filter(|v| !v.is_null()) {
+            match seconds.as_u64().filter(|s| (30..=315_360_000).contains(s)) {
+                Some(s) => token = token.expires_in(std::time::Duration::from_secs(s)),
+                None => {
+                    return Err(unprocessable(
+                        "form_param_value_invalid",
+                        "expires_in_seconds",
+                        "is invalid",
+                        "expires_in_seconds must be a whole number from 30 to 315360000.",
+                    ))
+                }
+            }
+        }
+        ok(json!({"object": "token", "jwt": token.sign()}))
     }
 }

@@ -2,9 +2,11 @@
 //! metadata, ban and lock, deletion with the user's memberships and sessions.
 
 use super::identifications::{valid_email, valid_phone, Kind};
+use super::params::{refuse_true, NO_EMAILS};
+use super::user_filters::UserFilter;
 use super::{
-    event, fail_meta, invalid, merge, new_id, not_found, now, ok, ok_with, slice, strs, taken, text, unprocessable,
-    Answer, Reply, Req, State, METADATA,
+    event, fail, fail_meta, invalid, merge, new_id, not_found, now, ok, ok_with, slice, strs, taken, text,
+    unprocessable, Answer, Reply, Req, State, METADATA,
 };
 use crate::emulator::shapes;
 use axum::http::StatusCode;
@@ -16,7 +18,7 @@ impl State {
     }
 
     pub(super) fn list_users(&self, req: &Req) -> Reply {
-        let mut users: Vec<Value> = self.filtered_users(req);
+        let mut users: Vec<Value> = self.filtered_users(req)?;
         self.order(
             &mut users,
             req.q("order_by"),
@@ -39,49 +41,13 @@ impl State {
     }
 
     pub(super) fn count_users(&self, req: &Req) -> Reply {
-        ok(json!({"object": "total_count", "total_count": self.filtered_users(req).len()}))
+        ok(json!({"object": "total_count", "total_count": self.filtered_users(req)?.len()}))
     }
 
-    pub(super) fn filtered_users(&self, req: &Req) -> Vec<Value> {
-        let emails = req.qs("email_address");
-        let phones = req.qs("phone_number");
-        let ids = req.qs("user_id");
-        let externals = req.qs("external_id");
-        let usernames = req.qs("username");
-        let orgs = req.qs("organization_id");
-        let query = req.q("query").map(str::to_lowercase).filter(|q| !q.is_empty());
-        let any = |want: &[String], have: &[&str]| {
-            want.is_empty() || want.iter().any(|w| have.iter().any(|h| h.eq_ignore_ascii_case(w)))
-        };
-        self.users
-            .values()
-            .filter(|u| {
-                let id = text(u, "id").unwrap_or_default();
-                let member_of: Vec<&str> = self
-                    .memberships
-                    .values()
-                    .filter(|m| m.pointer("/public_user_data/user_id").and_then(Value::as_str) == Some(id.as_str()))
-                    .filter_map(|m| m.pointer("/organization/id").and_then(Value::as_str))
-                    .collect();
-                let matches_query = query.as_ref().is_none_or(|q| {
-                    let mut hay = vec![id.clone()];
-                    hay.extend(strs(u, "email_addresses", "email_address").into_iter().map(str::to_string));
-                    hay.extend(strs(u, "phone_numbers", "phone_number").into_iter().map(str::to_string));
-                    for f in ["username", "first_name", "last_name", "external_id"] {
-                        hay.extend(text(u, f));
-                    }
-                    hay.iter().any(|h| h.to_lowercase().contains(q.as_str()))
-                });
-                any(&emails, &strs(u, "email_addresses", "email_address"))
-                    && any(&phones, &strs(u, "phone_numbers", "phone_number"))
-                    && any(&ids, &[id.as_str()])
-                    && any(&externals, &text(u, "external_id").as_deref().into_iter().collect::<Vec<_>>())
-                    && any(&usernames, &text(u, "username").as_deref().into_iter().collect::<Vec<_>>())
-                    && (orgs.is_empty() || orgs.iter().any(|o| member_of.contains(&o.as_str())))
-                    && matches_query
-            })
-            .cloned()
-            .collect()
+    /// The users that pass the request's filters.
+    pub(super) fn filtered_users(&self, req: &Req) -> Result<Vec<Value>, Answer> {
+        let filter = UserFilter::from(req)?;
+        Ok(self.users.values().filter(|u| filter.admits(self, u)).cloned().collect())
     }
 
     pub(super) fn create_user(&mut self, req: &Req) -> Reply {
@@ -129,10 +95,22 @@ impl State {
         if self.settings.password_required && !has_password && req.bool("skip_password_requirement") != Some(true) {
             return Err(data_missing(&["password"]));
         }
+        let mut settings = account_fields(req)?;
+        for flag in ["banned", "locked"] {
+            if let Some(on) = req.bool(flag) {
+                settings.push((flag, json!(on)));
+            }
+        }
+        if req.bool("locked") == Some(true) {
+            settings.push(("lockout_expires_in_seconds", json!(LOCKOUT_SECONDS)));
+        }
         let id = new_id("user");
         let t = self.stamp(&id);
         let mut user = shapes::user(&id, t);
-        for f in ["first_name", "last_name", "username", "external_id"] {
+        for (field, value) in settings {
+            user[field] = value;
+        }
+        for f in ["first_name", "last_name", "username", "external_id", "locale"] {
             if let Some(v) = req.str(f) {
                 user[f] = json!(v);
             }
@@ -192,7 +170,22 @@ impl State {
                 }
             }
         }
+        refuse_true(req, "notify_primary_email_address_changed", NO_EMAILS)?;
+        let sign_out = req.bool("sign_out_of_other_sessions") == Some(true);
+        if sign_out && req.str("password").is_none() {
+            return Err(fail(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "form_conditional_param_missing",
+                "is missing",
+                "`password` is required when `sign_out_of_other_sessions` is present.",
+                Some("password"),
+            ));
+        }
+        let settings = account_fields(req)?;
         let Some(user) = self.users.get_mut(id) else { return Err(not_found("user")) };
+        for (field, value) in settings {
+            user[field] = value;
+        }
         for f in [
             "first_name",
             "last_name",
@@ -208,6 +201,7 @@ impl State {
                 _ => {}
             }
         }
+        // Metadata is replaced here only before 2026-05-12 (`params` refuses it after).
         for f in METADATA {
             match req.body.get(f) {
                 Some(v @ Value::Object(_)) => user[f] = v.clone(),
@@ -215,21 +209,28 @@ impl State {
                 _ => {}
             }
         }
-        if req.str("password").is_some() {
+        if req.str("password").is_some() || req.str("password_digest").is_some() {
             user["password_enabled"] = json!(true);
+            user["password_last_updated_at"] = json!(now());
         }
         user["updated_at"] = json!(now());
         let user = user.clone();
         self.refresh_memberships_of(id);
-        let e = event("user.updated", &user);
-        ok_with(user, vec![e])
+        let mut events = if sign_out { self.end_sessions_of(id) } else { Vec::new() };
+        events.push(event("user.updated", &user));
+        ok_with(user, events)
     }
 
-    pub(super) fn merge_user_metadata(&mut self, id: &str, req: &Req) -> Reply {
+    /// `PATCH /users/{id}/metadata` merges (`merging`), `PUT` replaces each map given.
+    pub(super) fn user_metadata(&mut self, id: &str, req: &Req, merging: bool) -> Reply {
         let Some(user) = self.users.get_mut(id) else { return Err(not_found("user")) };
         for f in METADATA {
             if let Some(patch) = req.body.get(f).filter(|v| v.is_object()) {
-                merge(&mut user[f], patch);
+                if merging {
+                    merge(&mut user[f], patch);
+                } else {
+                    user[f] = patch.clone();
+                }
             }
         }
         user["updated_at"] = json!(now());
@@ -242,27 +243,33 @@ impl State {
         let Some(user) = self.users.get_mut(id) else { return Err(not_found("user")) };
         user[flag] = json!(on);
         if flag == "locked" {
-            user["lockout_expires_in_seconds"] = if on { json!(3600) } else { Value::Null };
+            user["lockout_expires_in_seconds"] = if on { json!(LOCKOUT_SECONDS) } else { Value::Null };
         }
         user["updated_at"] = json!(now());
         let user = user.clone();
         if flag == "banned" && on {
             // A ban ends the user's sessions.
-            let mut events = Vec::new();
-            for s in self.sessions.values_mut() {
-                if s.get("user_id").and_then(Value::as_str) == Some(id)
-                    && s.get("status").and_then(Value::as_str) == Some("active")
-                {
-                    s["status"] = json!("revoked");
-                    s["updated_at"] = json!(now());
-                    events.push(event("session.revoked", s));
-                }
-            }
+            let mut events = self.end_sessions_of(id);
             events.push(event("user.updated", &user));
             return ok_with(user, events);
         }
         let e = event("user.updated", &user);
         ok_with(user, vec![e])
+    }
+
+    /// Revokes the user's active sessions; their `session.revoked` events.
+    pub(super) fn end_sessions_of(&mut self, user_id: &str) -> Vec<Value> {
+        let mut events = Vec::new();
+        for s in self.sessions.values_mut() {
+            if s.get("user_id").and_then(Value::as_str) == Some(user_id)
+                && s.get("status").and_then(Value::as_str) == Some("active")
+            {
+                s["status"] = json!("revoked");
+                s["updated_at"] = json!(now());
+                events.push(event("session.revoked", s));
+            }
+        }
+        events
     }
 
     pub(super) fn delete_user(&mut self, id: &str) -> Reply {
@@ -346,4 +353,28 @@ fn data_missing(names: &[&str]) -> Answer {
         &format!("{:?} data doesn't match user requirements set for this instance", names.join(", ")),
         json!({ "param_names": names }),
     )
+}
+
+/// How long a lock lasts, in seconds (Clerk's default lockout: one hour).
+const LOCKOUT_SECONDS: i64 = 3600;
+
+/// The account fields `CreateUser` and `UpdateUser` share, read and checked
+/// before anything changes: flags, the organization limit, and the two
+/// RFC 3339 times (`created_at`, `legal_accepted_at`) kept in milliseconds.
+fn account_fields(req: &Req) -> Result<Vec<(&'static str, Value)>, Answer> {
+    let mut fields = Vec::new();
+    for flag in ["delete_self_enabled", "create_organization_enabled", "bypass_client_trust"] {
+        if let Some(on) = req.bool(flag) {
+            fields.push((flag, json!(on)));
+        }
+    }
+    if let Some(n) = req.body.get("create_organizations_limit").and_then(Value::as_i64) {
+        fields.push(("create_organizations_limit", if n == 0 { Value::Null } else { json!(n) }));
+    }
+    for time in ["created_at", "legal_accepted_at"] {
+        if let Some(ms) = req.time(time)? {
+            fields.push((time, json!(ms)));
+        }
+    }
+    Ok(fields)
 }
