@@ -51,6 +51,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
         emulator.publishable_key(),
         emulator.frontend_api_url()
     );
+    println!("  dashboard: {}/  sign-in page: {}", emulator.url(), emulator.sign_in_url());
     println!("  key set: {}/v1/jwks; Ctrl-C stops it", emulator.url());
 
     let mut saved = emulator.snapshot();
