@@ -7,6 +7,7 @@
 mod common;
 
 use axum::extract::{RawQuery, State};
+use axum::http::header::CONTENT_TYPE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -17,7 +18,7 @@ use common::{invitation, KEY};
 use futures::TryStreamExt;
 use serde_json::{json, Value};
 use std::collections::HashSet;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// Offsets past this are answered `504`, as a deep offset on a large
 /// instance ends in a timeout.
@@ -76,11 +77,16 @@ fn clerk_422(message: &str) -> Refusal {
     (StatusCode::UNPROCESSABLE_ENTITY, json!({"errors": [{"code": "form_param_value_invalid", "message": message}]}))
 }
 
-/// A user Clerk's way, with the fields the model needs and one address.
-fn user(id: &str) -> Value {
-    let mut u = common::user(id, "a@example.com");
-    u["email_addresses"] = json!([]);
-    u
+/// A user Clerk's way, as JSON text: the fields the model needs (the JSON is
+/// written once and only the id changes, to keep the server quick).
+fn user(id: &str) -> String {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    let template = TEMPLATE.get_or_init(|| {
+        let mut u = common::user("user_TEMPLATE", "a@example.com");
+        u["email_addresses"] = json!([]);
+        u.to_string()
+    });
+    template.replacen("user_TEMPLATE", id, 1)
 }
 
 /// The page `list` holds for this query: newest first by default, oldest
@@ -124,7 +130,10 @@ async fn users(State(shared): State<Shared>, RawQuery(raw): RawQuery) -> Respons
     let answer = page(list, &params(&raw), honours);
     list.sign_ups();
     match answer {
-        Ok(ns) => axum::Json(Value::Array(ns.iter().map(|n| user(&list.id(*n))).collect())).into_response(),
+        Ok(ns) => {
+            let items: Vec<String> = ns.iter().map(|n| user(&list.id(*n))).collect();
+            ([(CONTENT_TYPE, "application/json")], format!("[{}]", items.join(","))).into_response()
+        }
         Err((status, body)) => (status, axum::Json(body)).into_response(),
     }
 }
