@@ -294,6 +294,7 @@ async fn a_browser_signs_in_through_the_emulator_and_stays_signed_in_through_the
         client.set_window_size(1280, 1700).await.expect("window size");
         client.goto(emulator.url()).await.expect("the dashboard");
         let dashboard = wait_for_text(&client, "main", "lin@example.com").await;
+        assert!(!dashboard.contains("could not read"), "{dashboard}");
         for expected in
             ["ada@example.com", "Analytical Engines", "alan@example.com", "revoked", "session.created", "200"]
         {

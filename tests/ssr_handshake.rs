@@ -548,10 +548,36 @@ async fn the_sign_in_page_creates_users_escapes_and_refuses_what_it_should() {
 async fn the_dashboard_shows_the_state_and_hands_out_fresh_session_tokens() {
     let s = setup().await;
     let cookies = s.emulator.browser_cookies(&s.user_id).expect("signed in");
+    let clerk = s.emulator.client();
+    let org = clerk
+        .organizations()
+        .create()
+        .body_map(|b| b.name("Analytical Engines").created_by(s.user_id.clone()))
+        .send()
+        .await
+        .expect("organization");
+    clerk
+        .organization_invitations()
+        .create(&org.id)
+        .body_map(|b| b.email_address("grace@example.com").role("org:member"))
+        .send()
+        .await
+        .expect("organization invitation");
+    clerk.invitations().create().body_map(|b| b.email_address("alan@example.com")).send().await.expect("invitation");
     let browser = Browser::new(None);
     let (status, _, html, _, _) = browser.load(&format!("{}/", s.emulator.url()), "text/html").await;
     assert_eq!(status, 200);
-    for expected in ["ada@example.com", cookies.session_id(), "Copy a fresh token", "not a real Clerk"] {
+    assert!(!html.contains("class=\"error\""), "every read succeeded: {html}");
+    for expected in [
+        "ada@example.com",
+        cookies.session_id(),
+        "Copy a fresh token",
+        "not a real Clerk",
+        "Analytical Engines",
+        "org:admin",
+        "grace@example.com",
+        "alan@example.com",
+    ] {
         assert!(html.contains(expected), "{expected:?} in {html}");
     }
     let token_url = format!("{}/dashboard/token?session_id={}", s.emulator.url(), cookies.session_id());

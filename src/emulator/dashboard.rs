@@ -59,11 +59,18 @@ struct Snapshot {
     organizations: Vec<(Value, Vec<Value>, Vec<Value>)>,
     sessions: Vec<Value>,
     invitations: Vec<Value>,
+    /// The reads the Backend API refused (none unless the emulator is broken).
+    failures: Vec<String>,
 }
 
 fn read(st: &mut State, shared: &Shared) -> Snapshot {
-    let mut get = |path: &str, query: &[(&str, &str)]| {
-        call(st, shared, Method::GET, path, query, json!({})).map(|a| items(a.body)).unwrap_or_default()
+    let mut failures = Vec::new();
+    let mut get = |path: &str, query: &[(&str, &str)]| match call(st, shared, Method::GET, path, query, json!({})) {
+        Ok(answer) => items(answer.body),
+        Err(answer) => {
+            failures.push(format!("GET {path}: {} {}", answer.status, answer.body));
+            Vec::new()
+        }
     };
     let users = get("/users", &[("limit", "500"), ("order_by", "-created_at")]);
     let organizations = get("/organizations", &[("limit", "500")])
@@ -82,7 +89,7 @@ fn read(st: &mut State, shared: &Shared) -> Snapshot {
         .collect();
     sessions.sort_by_key(|s| std::cmp::Reverse(s.get("created_at").and_then(Value::as_i64).unwrap_or(0)));
     let invitations = get("/invitations", &[("limit", "500")]);
-    Snapshot { users, organizations, sessions, invitations }
+    Snapshot { users, organizations, sessions, invitations, failures }
 }
 
 /// A field of an object as text (`-` when absent or null).
@@ -156,6 +163,9 @@ async fn show(AxumState(shared): AxumState<Arc<Shared>>) -> Response {
         data.users.iter().map(|u| (field(u, "id"), user_label(u))).collect();
     let label_of = |id: &str| labels.get(id).cloned().unwrap_or_else(|| id.to_string());
     let mut body = String::new();
+    for failure in &data.failures {
+        body.push_str(&format!("<p class=\"error\">The dashboard could not read {}</p>", esc(failure)));
+    }
 
     body.push_str(&format!(
         "<nav><a href=\"{SIGN_IN_PATH}\">Sign-in page</a><a href=\"#users\">Users ({})</a>\

@@ -198,7 +198,7 @@ fn render(
         let users =
             call(&mut st, shared, Method::GET, "/users", &[("limit", "500"), ("order_by", "-created_at")], json!({}))
                 .map(|a| items(a.body))
-                .unwrap_or_default();
+                .map_err(|a| format!("The users could not be listed: {} {}", a.status, a.body));
         let current = dev_browser
             .and_then(|db| frontend::browser_user(&st, db))
             .and_then(|(user, _)| st_user_label(&mut st, shared, &user));
@@ -211,6 +211,10 @@ fn render(
     if let Some(error) = error {
         body.push_str(&format!("<p class=\"error\">{}</p>", esc(error)));
     }
+    let users = users.unwrap_or_else(|failure| {
+        body.push_str(&format!("<p class=\"error\">{}</p>", esc(&failure)));
+        Vec::new()
+    });
     match back {
         Some(b) => body.push_str(&format!(
             "<p>Choose who to sign in as; you will be sent back to <code>{}</code>.</p>",
