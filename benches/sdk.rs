@@ -92,7 +92,9 @@ fn query_value(target: &str, key: &str) -> Option<usize> {
 }
 
 fn page(target: &str, total: usize) -> Vec<u8> {
-    let offset = query_value(target, "offset").unwrap_or(0);
+    // The user list streams by cursor: `starting_after=user_N` starts after user N.
+    let after = target.split(['?', '&']).find_map(|kv| kv.strip_prefix("starting_after=user_")?.parse::<usize>().ok());
+    let offset = after.map_or_else(|| query_value(target, "offset").unwrap_or(0), |n| n + 1);
     let limit = query_value(target, "limit").unwrap_or(100);
     let items: Vec<Value> = (offset..(offset + limit).min(total)).map(user).collect();
     serde_json::to_vec(&items).expect("json")
