@@ -19,6 +19,8 @@ mod lists;
 mod params;
 #[path = "emulator/schema.rs"]
 mod schema;
+#[path = "emulator/settings.rs"]
+mod settings;
 
 fn api_error(e: Error) -> (u16, String) {
     match e {

@@ -21,7 +21,7 @@ use serde_json::{json, Value};
 use super::html::{self, esc, time};
 use super::signin::{call, items, user_label, user_name, SIGN_IN_PATH};
 use super::store::{parse_query, State};
-use super::{frontend, Shared};
+use super::Shared;
 
 /// Where a fresh session token is served as text (`?session_id=`).
 const TOKEN_PATH: &str = "/dashboard/token";
@@ -181,7 +181,7 @@ async fn show(AxumState(shared): AxumState<Arc<Shared>>) -> Response {
         "<div class=\"card\"><strong>Instance</strong>: secret key <code>{}</code> (any <code>sk_test_</code> key works), \
          publishable key <code>{}</code>, key set <a href=\"/v1/jwks\"><code>/v1/jwks</code></a>.</div>",
         esc(super::EMULATOR_SECRET_KEY),
-        esc(&frontend::publishable_key())
+        esc(&shared.publishable_key)
     ));
 
     let rows: Vec<Vec<String>> = data

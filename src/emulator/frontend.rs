@@ -21,10 +21,11 @@ use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine as _;
 use serde_json::{json, Value};
 
+use super::settings::Settings;
 use super::store::{self, Reply, Req, State};
 use super::{shapes, Shared};
 use crate::auth::{PublishableKey, RsaKey};
-use crate::testing::{TestKeys, TEST_ISSUER};
+use crate::testing::TestKeys;
 
 /// Where the handshake is served (the Frontend API's path).
 pub(crate) const HANDSHAKE_PATH: &str = "/v1/client/handshake";
@@ -69,28 +70,32 @@ fn random(prefix: &str, len: usize) -> String {
     format!("{prefix}{tail}")
 }
 
-/// The Frontend API host the emulator's tokens name as their issuer.
-fn frontend_host() -> &'static str {
-    TEST_ISSUER.strip_prefix("https://").or_else(|| TEST_ISSUER.strip_prefix("http://")).unwrap_or(TEST_ISSUER)
-}
-
 /// `pk_test_` and the base64 of `<frontend host>$`, padded as browsers'
 /// `btoa` (and so Clerk's own keys) pad it.
-pub(crate) fn publishable_key() -> String {
-    format!("pk_test_{}", STANDARD.encode(format!("{}$", frontend_host())))
+pub(crate) fn publishable_key(frontend_host: &str) -> String {
+    format!("pk_test_{}", STANDARD.encode(format!("{frontend_host}$")))
 }
 
 /// The suffix of this instance's cookie names.
-pub(crate) fn cookie_suffix() -> String {
-    PublishableKey::parse(publishable_key()).map(|k| k.cookie_suffix().to_string()).unwrap_or_default()
+pub(crate) fn cookie_suffix(frontend_host: &str) -> String {
+    PublishableKey::parse(publishable_key(frontend_host)).map(|k| k.cookie_suffix().to_string()).unwrap_or_default()
 }
 
-/// A session token for a client's session: fresh, valid for `lifetime`
-/// (the instance's session token lifetime), and issued no earlier than the
-/// client last changed, as Clerk's cookie rules require.
-fn fresh_token(keys: &TestKeys, lifetime: Duration, user_id: &str, session_id: &str, client_uat: i64) -> String {
+/// A session token for a client's session: fresh, with the instance's
+/// issuer, session token lifetime and `azp` (when set), and issued no
+/// earlier than the client last changed, as Clerk's cookie rules require.
+fn fresh_token(keys: &TestKeys, settings: &Settings, user_id: &str, session_id: &str, client_uat: i64) -> String {
     let iat = now_seconds().max(client_uat);
-    keys.session(user_id).session_id(session_id).claim("iat", iat).expires_in(lifetime).sign()
+    let mut token = keys
+        .session(user_id)
+        .session_id(session_id)
+        .issuer(settings.issuer())
+        .claim("iat", iat)
+        .expires_in(settings.session_token_lifetime);
+    if let Some(azp) = &settings.authorized_party {
+        token = token.azp(azp.clone());
+    }
+    token.sign()
 }
 
 /// The `Set-Cookie` values the handshake and the refresh answer with:
@@ -99,17 +104,17 @@ fn fresh_token(keys: &TestKeys, lifetime: Duration, user_id: &str, session_id: &
 /// `suffixed` adds the `_<suffix>` forms, which Clerk's rules then read.
 fn directives(
     keys: &TestKeys,
-    lifetime: Duration,
+    settings: &Settings,
     signed_in: Option<&SignedIn>,
     dev_browser: Option<&str>,
     suffixed: bool,
 ) -> Vec<String> {
     let mut tails = vec![String::new()];
     if suffixed {
-        tails.push(format!("_{}", cookie_suffix()));
+        tails.push(format!("_{}", cookie_suffix(&settings.frontend_api_host)));
     }
     // One token for the plain and the suffixed cookie alike.
-    let token = signed_in.map(|(user, sid, client_uat)| fresh_token(keys, lifetime, user, sid, *client_uat));
+    let token = signed_in.map(|(user, sid, client_uat)| fresh_token(keys, settings, user, sid, *client_uat));
     let mut out = Vec::new();
     for tail in &tails {
         match (signed_in, &token) {
@@ -203,13 +208,7 @@ pub(crate) fn handshake(shared: &Shared, uri: &Uri) -> Response {
         let mut st = shared.lock();
         let dev_browser = st.frontend.dev_browser(q("__clerk_db_jwt"));
         let signed_in = browser_signed_in(&st, &dev_browser);
-        let directives = directives(
-            shared.keys,
-            st.settings.session_token_lifetime,
-            signed_in.as_ref(),
-            Some(&dev_browser),
-            suffixed,
-        );
+        let directives = directives(shared.keys, &st.settings, signed_in.as_ref(), Some(&dev_browser), suffixed);
         if nonce_format {
             let nonce = random("", 32);
             st.frontend.forget_old_nonces(now);
@@ -289,7 +288,7 @@ pub(crate) fn refresh(st: &State, keys: &TestKeys, session_id: &str, req: &Req) 
     let user = store::text(session, "user_id").unwrap_or_default();
     let client_id = store::text(session, "client_id").unwrap_or_default();
     let client_uat = st.frontend.clients.get(&client_id).map_or(0, |c| c.client_uat);
-    let lifetime = st.settings.session_token_lifetime;
+    let settings = &st.settings;
     if req.str("format") == Some("cookie") {
         let signed_in = (user, session_id.to_string(), client_uat);
         let dev_browser = st
@@ -299,10 +298,10 @@ pub(crate) fn refresh(st: &State, keys: &TestKeys, session_id: &str, req: &Req) 
             .find(|(_, client)| client.as_deref() == Some(client_id.as_str()))
             .map(|(token, _)| token.as_str());
         let suffixed = req.q("suffixed_cookies") == Some("true");
-        let cookies = directives(keys, lifetime, Some(&signed_in), dev_browser, suffixed);
+        let cookies = directives(keys, settings, Some(&signed_in), dev_browser, suffixed);
         store::ok(json!({"object": "cookies", "cookies": cookies}))
     } else {
-        store::ok(json!({"object": "token", "jwt": fresh_token(keys, lifetime, &user, session_id, client_uat)}))
+        store::ok(json!({"object": "token", "jwt": fresh_token(keys, settings, &user, session_id, client_uat)}))
     }
 }
 
@@ -328,9 +327,12 @@ fn token_of_session(keys: &TestKeys, token: &str, session_id: &str) -> bool {
 }
 
 impl super::Emulator {
-    /// Sets how long the session tokens of browsers are valid (Clerk's
-    /// default, and the emulator's, is 60 seconds): those the handshake,
-    /// the refresh and the sign-in page issue from now on. A few seconds
+    /// Sets how long the session tokens it mints are valid (Clerk's
+    /// default, and the emulator's, is 60 seconds; see
+    /// [`EmulatorBuilder::session_token_lifetime`](super::EmulatorBuilder::session_token_lifetime)):
+    /// those the handshake, the refresh, the sign-in page,
+    /// [`session_token`](super::Emulator::session_token) and
+    /// `POST /sessions/{id}/tokens` issue from now on. A few seconds
     /// let a test see a page load renew an expired token.
     pub fn set_session_token_lifetime(&self, lifetime: Duration) {
         self.shared.lock().settings.session_token_lifetime = lifetime;
@@ -347,13 +349,14 @@ pub(crate) fn sign_in_browser(
 ) -> Option<(BrowserCookies, Vec<Value>)> {
     let ((_, session_id, client_uat), dev_browser, refresh_token, events) = start_browser_session(st, user_id, None)?;
     let cookies = BrowserCookies {
-        session_token: fresh_token(keys, st.settings.session_token_lifetime, user_id, &session_id, client_uat),
+        session_token: fresh_token(keys, &st.settings, user_id, &session_id, client_uat),
         client_uat,
         dev_browser,
         refresh_token,
         session_id,
         user_id: user_id.to_string(),
-        suffix: cookie_suffix(),
+        suffix: cookie_suffix(&st.settings.frontend_api_host),
+        issuer: st.settings.issuer(),
         with_refresh: false,
         keys,
     };
@@ -394,8 +397,8 @@ pub(crate) fn sign_in_page(
     suffixed: bool,
 ) -> Option<(Vec<String>, Vec<Value>)> {
     let (signed_in, dev_browser, _, events) = start_browser_session(st, user_id, dev_browser)?;
-    let lifetime = st.settings.session_token_lifetime;
-    Some((directives(keys, lifetime, Some(&signed_in), Some(&dev_browser), suffixed), events))
+    let settings = st.settings.clone();
+    Some((directives(keys, &settings, Some(&signed_in), Some(&dev_browser), suffixed), events))
 }
 
 /// Who a dev browser is signed in as: (user id, session id), when its
@@ -419,8 +422,8 @@ pub(crate) fn sign_out_browser(st: &mut State, dev_browser: &str) -> Option<Stri
 
 /// The `Set-Cookie` values of a signed-out browser, plain and suffixed: the
 /// session cookies emptied (`Max-Age=0`) and `__client_uat=0`.
-pub(crate) fn signed_out_cookies(keys: &TestKeys) -> Vec<String> {
-    directives(keys, Duration::ZERO, None, None, true)
+pub(crate) fn signed_out_cookies(keys: &TestKeys, settings: &Settings) -> Vec<String> {
+    directives(keys, settings, None, None, true)
 }
 
 /// The cookies of a browser signed in to the emulator (see
@@ -440,6 +443,8 @@ pub struct BrowserCookies {
     session_id: String,
     user_id: String,
     suffix: String,
+    /// The issuer of the instance's session tokens.
+    issuer: String,
     with_refresh: bool,
     keys: &'static TestKeys,
 }
@@ -522,6 +527,7 @@ impl BrowserCookies {
             .keys
             .session(self.user_id.as_str())
             .session_id(self.session_id.as_str())
+            .issuer(self.issuer.as_str())
             .claim("iat", issued)
             .claim("nbf", issued)
             .claim("exp", now - 60)

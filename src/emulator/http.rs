@@ -6,15 +6,17 @@
 use super::store::{self, fail, new_id, not_found, ok, parse_query, Answer, Reply, Req};
 use super::{Shared, ROUTES};
 use axum::body::Bytes;
-use axum::extract::State as AxumState;
+use axum::extract::{ConnectInfo, State as AxumState};
 use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value};
+use std::net::SocketAddr;
 use std::sync::Arc;
 
 /// The axum handler every request goes to.
 pub(crate) async fn serve(
     AxumState(shared): AxumState<Arc<Shared>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
@@ -24,7 +26,9 @@ pub(crate) async fn serve(
     let mut response = if method == Method::GET && uri.path() == super::frontend::HANDSHAKE_PATH {
         super::frontend::handshake(&shared, &uri)
     } else {
-        let answer = answer(&shared, &method, &uri, &headers, &body).unwrap_or_else(|a| a);
+        let mut answer = answer(&shared, &method, &uri, &headers, &body).unwrap_or_else(|a| a);
+        let agent = headers.get(axum::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default();
+        store::attribute(&mut answer.events, &peer.ip().to_string(), agent);
         shared.hooks.send(answer.events);
         (answer.status, axum::Json(answer.body)).into_response()
     };

@@ -55,6 +55,7 @@
 //! Each emulator has its own state behind one lock, so many run side by side
 //! in one test binary. The signing key is generated once per process.
 
+mod builder;
 mod dashboard;
 mod frontend;
 mod html;
@@ -65,6 +66,7 @@ mod signin;
 mod store;
 mod webhooks;
 
+pub use builder::EmulatorBuilder;
 pub use frontend::BrowserCookies;
 
 use crate::testing::{TestKeys, TestToken};
@@ -129,6 +131,10 @@ pub(crate) struct Shared {
     pub(crate) state: Mutex<store::State>,
     pub(crate) keys: &'static TestKeys,
     pub(crate) hooks: webhooks::Outbox,
+    /// The instance's publishable key (from its Frontend API host).
+    pub(crate) publishable_key: String,
+    /// The suffix of its cookie names (from the publishable key).
+    pub(crate) cookie_suffix: String,
 }
 
 impl Shared {
@@ -154,22 +160,39 @@ impl fmt::Debug for Emulator {
 }
 
 impl Emulator {
-    /// Starts an emulator on `127.0.0.1` at a free port. Must be called
-    /// inside a tokio runtime (the server runs as a task on it).
+    /// Starts an emulator on `127.0.0.1` at a free port, playing a new
+    /// Clerk development instance (its defaults). Must be called inside a
+    /// tokio runtime (the server runs as a task on it).
     pub async fn start() -> Result<Emulator, EmulatorError> {
-        Emulator::start_on(SocketAddr::from(([127, 0, 0, 1], 0))).await
+        Emulator::builder().start().await
+    }
+
+    /// An emulator with instance settings of your choosing (membership
+    /// limit, required password, allow-list, token lifetime, Frontend API
+    /// host, API version, roles, `azp`).
+    pub fn builder() -> EmulatorBuilder {
+        EmulatorBuilder::default()
     }
 
     /// Starts an emulator on `addr` (port 0 picks a free one).
     pub async fn start_on(addr: SocketAddr) -> Result<Emulator, EmulatorError> {
+        Emulator::builder().addr(addr).start().await
+    }
+
+    /// Starts an emulator on `addr` playing an instance with `settings`.
+    async fn start_with(addr: SocketAddr, settings: settings::Settings) -> Result<Emulator, EmulatorError> {
         let keys = keys()?;
         let listener = tokio::net::TcpListener::bind(addr).await.map_err(EmulatorError::Bind)?;
         let addr = listener.local_addr().map_err(EmulatorError::Bind)?;
         let url = format!("http://{addr}");
+        let publishable_key = frontend::publishable_key(&settings.frontend_api_host);
+        let cookie_suffix = frontend::cookie_suffix(&settings.frontend_api_host);
         let shared = Arc::new(Shared {
-            state: Mutex::new(store::State::new(&url, settings::Settings::default())),
+            state: Mutex::new(store::State::new(&url, settings)),
             keys,
             hooks: webhooks::Outbox::start(),
+            publishable_key,
+            cookie_suffix,
         });
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let app = axum::Router::new()
@@ -178,6 +201,7 @@ impl Emulator {
             .fallback(http::serve)
             .with_state(shared.clone());
         tokio::spawn(async move {
+            let app = app.into_make_service_with_connect_info::<SocketAddr>();
             let server = axum::serve(listener, app).with_graceful_shutdown(async {
                 let _ = rx.await;
             });
@@ -234,7 +258,7 @@ impl Emulator {
     /// cookie rules take those tokens as this instance's. The cookie suffix
     /// (`__session_<suffix>`, ...) is derived from it.
     pub fn publishable_key(&self) -> String {
-        frontend::publishable_key()
+        self.shared.publishable_key.clone()
     }
 
     /// Where the emulator serves the Frontend API's handshake: its own URL

@@ -7,13 +7,6 @@ use std::time::Duration;
 /// The newest Backend API version, the one this SDK is generated from.
 pub(crate) const NEWEST_API_VERSION: &str = crate::API_VERSION;
 
-/// The API version before 2026-05-12 (the last one in which `UpdateUser`
-/// and `UpdateOrganization` took metadata).
-pub(crate) const PREVIOUS_API_VERSION: &str = "2025-11-10";
-
-/// The Backend API versions the emulator answers as.
-pub(crate) const API_VERSIONS: [&str; 2] = [PREVIOUS_API_VERSION, NEWEST_API_VERSION];
-
 /// The roles every instance has.
 pub(crate) const BUILT_IN_ROLES: [&str; 2] = ["org:admin", "org:member"];
 

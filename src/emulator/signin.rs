@@ -83,14 +83,13 @@ fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 /// The browser's dev browser: the plain cookie, else the suffixed one.
-fn dev_browser(headers: &HeaderMap) -> Option<&str> {
-    cookie(headers, DEV_BROWSER).or_else(|| cookie(headers, &format!("{DEV_BROWSER}_{}", frontend::cookie_suffix())))
+fn dev_browser<'a>(headers: &'a HeaderMap, suffix: &str) -> Option<&'a str> {
+    cookie(headers, DEV_BROWSER).or_else(|| cookie(headers, &format!("{DEV_BROWSER}_{suffix}")))
 }
 
 /// Whether the browser keeps the suffixed session cookies (newer Clerk
 /// scripts set both forms): then signing in sets both too.
-fn has_suffixed_cookies(headers: &HeaderMap) -> bool {
-    let suffix = frontend::cookie_suffix();
+fn has_suffixed_cookies(headers: &HeaderMap, suffix: &str) -> bool {
     ["__session", "__client_uat"].iter().any(|name| cookie(headers, &format!("{name}_{suffix}")).is_some())
 }
 
@@ -182,7 +181,7 @@ async fn show(AxumState(shared): AxumState<Arc<Shared>>, uri: Uri, headers: Head
         Ok(back) => back,
         Err(refused) => return *refused,
     };
-    render(&shared, back.as_ref(), dev_browser(&headers), None, StatusCode::OK)
+    render(&shared, back.as_ref(), dev_browser(&headers, &shared.cookie_suffix), None, StatusCode::OK)
 }
 
 /// The sign-in page, with `error` above the choices when a choice failed.
@@ -286,14 +285,14 @@ async fn choose(AxumState(shared): AxumState<Arc<Shared>>, headers: HeaderMap, b
         Ok(back) => back,
         Err(refused) => return *refused,
     };
-    let browser = dev_browser(&headers);
+    let browser = dev_browser(&headers, &shared.cookie_suffix);
     if cross_site(&headers) {
         let error = "This form was posted from another site; sign in from this page.";
         return render(&shared, back.as_ref(), browser, Some(error), StatusCode::FORBIDDEN);
     }
     let signed_in = {
         let mut st = shared.lock();
-        sign_in(&mut st, &shared, &form, browser, has_suffixed_cookies(&headers))
+        sign_in(&mut st, &shared, &form, browser, has_suffixed_cookies(&headers, &shared.cookie_suffix))
     };
     let cookies = match signed_in {
         Ok((cookies, events)) => {
@@ -406,11 +405,12 @@ async fn sign_out(
     };
     let events = {
         let mut st = shared.lock();
-        end_session(&mut st, &shared, dev_browser(&headers))
+        end_session(&mut st, &shared, dev_browser(&headers, &shared.cookie_suffix))
     };
     shared.hooks.send(events);
     let location = back.map_or_else(|| SIGN_IN_PATH.to_string(), |b| b.to_string());
-    see_other(&location, &frontend::signed_out_cookies(shared.keys))
+    let settings = shared.lock().settings.clone();
+    see_other(&location, &frontend::signed_out_cookies(shared.keys, &settings))
 }
 
 /// A 303 to `location` setting `cookies`.

@@ -118,15 +118,25 @@ impl State {
     }
 }
 
-/// A webhook event as Clerk sends it.
+/// A webhook event as Clerk sends it. Its `event_attributes` name the
+/// emulator itself until [`attribute`] gives the request that caused it.
 pub(super) fn event(kind: &str, data: &Value) -> Value {
     json!({
         "object": "event",
         "type": kind,
         "timestamp": now(),
         "instance_id": "ins_emulator",
+        "event_attributes": {"http_request": {"client_ip": "127.0.0.1", "user_agent": "clerk-emulator"}},
         "data": data,
     })
+}
+
+/// Sets the `event_attributes` of `events` to the HTTP request that caused
+/// them, as Clerk does: the caller's address and `User-Agent`.
+pub(crate) fn attribute(events: &mut [Value], client_ip: &str, user_agent: &str) {
+    for e in events {
+        e["event_attributes"] = json!({"http_request": {"client_ip": client_ip, "user_agent": user_agent}});
+    }
 }
 
 /// The `email.created` event of an email Clerk would send: `slug` names
