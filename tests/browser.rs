@@ -212,8 +212,7 @@ async fn a_browser_signs_in_through_the_emulator_and_stays_signed_in_through_the
     };
     let started = Instant::now();
 
-    let emulator = Emulator::start().await.expect("emulator starts");
-    emulator.set_session_token_lifetime(TOKEN_LIFETIME);
+    let emulator = Emulator::builder().session_token_lifetime(TOKEN_LIFETIME).start().await.expect("emulator starts");
     emulator.webhook_endpoint(&webhook_receiver().await, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw").expect("endpoint");
     let ada_id = seed(&emulator).await;
 
