@@ -34,9 +34,14 @@
 //! [`Emulator::restrict_to_allowlist`], only allow-listed ones can), sessions
 //! (with session tokens, and refresh for the sessions of
 //! [`Emulator::browser_cookies`]), the JWKS, API keys and M2M tokens with
-//! their verify endpoints. Errors carry Clerk's codes: `resource_not_found`
-//! (404), `form_identifier_exists`, `form_param_missing`,
-//! `form_param_format_invalid` (422), `authentication_invalid` (401).
+//! their verify endpoints. Errors carry the statuses and codes of Clerk's
+//! Backend API error reference (`resource_not_found` 404, `duplicate_record`
+//! 400, `form_identifier_exists` 422, `authentication_invalid` 401, ...). Every
+//! parameter of an emulated operation is honoured or answered `501
+//! not_emulated` naming it. [`Emulator::builder`] sets what the instance
+//! does differently from a new development instance (membership limit,
+//! required password, allow-list, token lifetime, Frontend API host, API
+//! version, roles, `azp`). The crate's README lists the differences from Clerk.
 //!
 //! It also plays the instance's Frontend API for apps that keep the session
 //! in cookies (server-rendered pages): give an app
