@@ -400,7 +400,7 @@ pub(crate) fn uses_suffixed_cookies(
     let session = request.cookie(SESSION).unwrap_or("");
 
     let session_claims = (!session.is_empty()).then(|| peek(session)).flatten();
-    let plain = |claims: &Option<Unverified>| (!session.is_empty()).then(|| claims.clone());
+    let plain = |claims: &Option<Unverified>| (!session.is_empty()).then_some(*claims);
     if !session.is_empty() {
         // A plain session token without an issuer: the plain pair, so the
         // request ends signed out instead of in a handshake.
@@ -417,9 +417,8 @@ pub(crate) fn uses_suffixed_cookies(
         return (false, plain(&session_claims), None);
     }
     let suffixed_claims = (!suffixed_session.is_empty()).then(|| peek(suffixed_session)).flatten();
-    let decided = |suffixed: bool| {
-        (suffixed, plain(&session_claims), (!suffixed_session.is_empty()).then(|| suffixed_claims.clone()))
-    };
+    let decided =
+        |suffixed: bool| (suffixed, plain(&session_claims), (!suffixed_session.is_empty()).then_some(suffixed_claims));
     let session_iat = session_claims.as_ref().and_then(|c| c.iat).unwrap_or(0);
     let suffixed_iat = suffixed_claims.as_ref().and_then(|c| c.iat).unwrap_or(0);
     // Both say signed in and the plain token is newer.

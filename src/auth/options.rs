@@ -6,6 +6,8 @@ use std::time::{Duration, SystemTime};
 use super::instance::{self, PublishableKey};
 use super::jwt::unix_seconds;
 use super::{AuthError, RsaKey, TokenType};
+#[cfg(doc)]
+use super::{SignedOutReason, TokenCache};
 
 /// Settings for one verification: accepted token kinds, authorized parties,
 /// a networkless key, clock skew, cookie choice and timeouts.
