@@ -50,32 +50,21 @@ const USER_FILTERS: [&str; 20] = [
 ];
 
 /// The user filters, and paging and order.
-const USER_LIST: [&str; 24] = [
-    "email_address",
-    "phone_number",
-    "external_id",
-    "username",
-    "web3_wallet",
-    "user_id",
-    "organization_id",
-    "query",
-    "email_address_query",
-    "phone_number_query",
-    "username_query",
-    "name_query",
-    "banned",
-    "last_active_at_before",
-    "last_active_at_after",
-    "last_active_at_since",
-    "created_at_before",
-    "created_at_after",
-    "last_sign_in_at_before",
-    "last_sign_in_at_after",
-    "limit",
-    "offset",
-    "starting_after",
-    "order_by",
-];
+const USER_LIST: [&str; 24] = {
+    let paging = ["limit", "offset", "starting_after", "order_by"];
+    let mut all = [""; 24];
+    let mut i = 0;
+    while i < USER_FILTERS.len() {
+        all[i] = USER_FILTERS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < paging.len() {
+        all[i + j] = paging[j];
+        j += 1;
+    }
+    all
+};
 
 // Why each parameter below is not emulated.
 const NO_EXTERNAL_ACCOUNTS: &str = "users have no external (OAuth) accounts in the emulator";
