@@ -8,8 +8,10 @@
 //! - decoding a 500-user page: generated types, `serde_json::Value`, and a
 //!   hand-written minimal struct;
 //! - session-token verification, key in hand: a bare `jsonwebtoken` 9 (ring)
-//!   verify with a prebuilt key (the floor), the SDK on a fresh token (its cache
-//!   of verified tokens off) and on a token it has verified before;
+//!   verify with a prebuilt key (the floor), clerk-rs's `validate_jwt_with_key`
+//!   (`peer`), and the SDK on fresh tokens (a pool of distinct tokens its cache
+//!   has not seen, cache on as by default), with its cache off, and on a
+//!   token it has verified before;
 //! - memory: peak RSS while streaming 1,000, 10,000 and 50,000 users
 //!   (printed before the timed benchmarks; it must not grow with the count).
 //!
@@ -231,16 +233,41 @@ impl clerk_backend_api::auth::JwksSource for NoJwks {
 
 /// A session token of Clerk's shape, signed by the test fixture key.
 fn session_token() -> String {
+    session_token_numbered(0)
+}
+
+/// The same token with a `jti` of its own: each number gives a token the
+/// verified-token cache has never seen. Signed with ring (quicker than the
+/// test suite's signer, which matters for a pool of them).
+fn session_token_numbered(n: usize) -> String {
+    use base64::Engine as _;
+    let b64 = |v: &Value| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(v.to_string());
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs() as i64;
     let claims = json!({
         "sub": "user_2abc", "sid": "sess_2abc", "iss": "https://clerk.example.com",
-        "azp": "https://app.example.com", "iat": now, "nbf": now, "exp": now + 3600
+        "azp": "https://app.example.com", "iat": now, "nbf": now, "exp": now + 3600,
+        "jti": format!("{n:020}")
     });
-    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
     let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
-    header.kid = jwk["kid"].as_str().map(str::to_owned);
-    let key = jsonwebtoken::EncodingKey::from_rsa_pem(TOKEN_PRIVATE.as_bytes()).expect("key");
-    jsonwebtoken::encode(&header, &claims, &key).expect("token")
+    let header = json!({ "alg": "RS256", "typ": "JWT", "kid": jwk["kid"] });
+    let signed = format!("{}.{}", b64(&header), b64(&claims));
+    let signature = TOKEN_SIGNER.with(|key| {
+        let mut signature = vec![0; key.public().modulus_len()];
+        let rng = ring::rand::SystemRandom::new();
+        key.sign(&ring::signature::RSA_PKCS1_SHA256, &rng, signed.as_bytes(), &mut signature).expect("sign");
+        signature
+    });
+    format!("{signed}.{}", base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(signature))
+}
+
+thread_local! {
+    /// The fixture's private key, for ring.
+    static TOKEN_SIGNER: ring::signature::RsaKeyPair = {
+        use base64::Engine as _;
+        let body: String = TOKEN_PRIVATE.lines().filter(|l| !l.starts_with("-----")).collect();
+        let der = base64::engine::general_purpose::STANDARD.decode(body).expect("pem");
+        ring::signature::RsaKeyPair::from_pkcs8(&der).expect("pkcs8 key")
+    };
 }
 
 /// The floor's five claims.
@@ -254,39 +281,151 @@ struct FloorClaims {
     iat: i64,
 }
 
+/// Distinct tokens verified by every side of the fresh-token comparisons.
+const TOKEN_POOL: usize = 500;
+
+/// The three ways of verifying one session token with the key in hand, each
+/// timed over a batch of tokens: the floor (jsonwebtoken 9 on ring, a key
+/// built once, five claims), clerk-rs (`validate_jwt_with_key`, its own
+/// claims type) and the SDK (`Authenticator::verify_token`).
+struct TokenSides {
+    pool: Vec<String>,
+    floor_key: jsonwebtoken9::DecodingKey,
+    validation: jsonwebtoken9::Validation,
+    peer_key: clerk_rs::validators::jwks::JwksKey,
+    /// The SDK with its cache on (the default); `fresh` clears it whenever
+    /// the pool starts over, outside the timing, so every token it times is
+    /// one it has not seen.
+    auth: clerk_backend_api::auth::Authenticator,
+    opts: clerk_backend_api::auth::AuthenticateOptions,
+    /// The same with the cache off: no lookup, no insert.
+    uncached: clerk_backend_api::auth::AuthenticateOptions,
+    next: std::cell::Cell<usize>,
+}
+
+impl TokenSides {
+    fn new() -> TokenSides {
+        use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
+        let pool: Vec<String> = (0..TOKEN_POOL).map(session_token_numbered).collect();
+        let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
+        let (n, e) = (jwk["n"].as_str().expect("n"), jwk["e"].as_str().expect("e"));
+        let floor_key = jsonwebtoken9::DecodingKey::from_rsa_components(n, e).expect("key");
+        let mut validation = jsonwebtoken9::Validation::new(jsonwebtoken9::Algorithm::RS256);
+        validation.validate_aud = false;
+        let peer_key = clerk_rs::validators::jwks::JwksKey {
+            use_key: "sig".into(),
+            kty: "RSA".into(),
+            kid: jwk["kid"].as_str().expect("kid").into(),
+            alg: "RS256".into(),
+            n: n.into(),
+            e: e.into(),
+        };
+        let opts = AuthenticateOptions::new().jwt_key(TOKEN_PUBLIC).expect("key");
+        let uncached = opts.clone().use_token_cache(false);
+        TokenSides {
+            pool,
+            floor_key,
+            validation,
+            peer_key,
+            auth: Authenticator::new(),
+            opts,
+            uncached,
+            next: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The next `n` tokens of the pool (starting over, and forgetting what
+    /// the SDK's cache holds, at the end).
+    fn batch(&self, n: usize) -> &[String] {
+        let mut start = self.next.get();
+        if start + n > self.pool.len() {
+            self.auth.token_cache().clear();
+            start = 0;
+        }
+        self.next.set(start + n);
+        &self.pool[start..start + n]
+    }
+
+    fn floor(&self, tokens: &[String]) -> Duration {
+        let started = std::time::Instant::now();
+        for token in tokens {
+            let data = jsonwebtoken9::decode::<FloorClaims>(token, &self.floor_key, &self.validation);
+            black_box(data.expect("verifies"));
+        }
+        started.elapsed()
+    }
+
+    fn peer(&self, tokens: &[String]) -> Duration {
+        let started = std::time::Instant::now();
+        for token in tokens {
+            let claims = clerk_rs::validators::authorizer::validate_jwt_with_key(token, &self.peer_key);
+            black_box(claims.expect("verifies"));
+        }
+        started.elapsed()
+    }
+
+    fn sdk(
+        &self,
+        rt: &tokio::runtime::Runtime,
+        tokens: &[String],
+        opts: &clerk_backend_api::auth::AuthenticateOptions,
+    ) -> Duration {
+        let started = std::time::Instant::now();
+        rt.block_on(async {
+            for token in tokens {
+                let state = self.auth.verify_token(token, opts, &NoJwks).await.expect("verifies");
+                assert!(black_box(state).is_signed_in());
+            }
+        });
+        started.elapsed()
+    }
+
+    /// Tokens the SDK has not seen, cache on.
+    fn fresh(&self, rt: &tokio::runtime::Runtime, n: usize) -> Duration {
+        let tokens = self.batch(n);
+        self.sdk(rt, tokens, &self.opts)
+    }
+
+    /// One token, verified before: the cache's hit.
+    fn repeat(&self, rt: &tokio::runtime::Runtime, n: usize) -> Duration {
+        let token = std::slice::from_ref(&self.pool[0]);
+        let started = std::time::Instant::now();
+        rt.block_on(async {
+            for _ in 0..n {
+                let state = self.auth.verify_token(&token[0], &self.opts, &NoJwks).await.expect("verifies");
+                assert!(black_box(state).is_signed_in());
+            }
+        });
+        started.elapsed()
+    }
+}
+
+/// Runs `f` (which times itself) `iters` times for criterion.
+fn timed_iters(iters: u64, mut f: impl FnMut() -> Duration) -> Duration {
+    (0..iters).map(|_| f()).sum()
+}
+
 fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
+    let sides = TokenSides::new();
+    let batch = VERIFY_BATCH as usize;
+    let mut group = c.benchmark_group("verify_session_token");
+    group.throughput(Throughput::Elements(VERIFY_BATCH));
+    group.bench_function("floor", |b| b.iter_custom(|iters| timed_iters(iters, || sides.floor(sides.batch(batch)))));
+    group.bench_function("peer", |b| b.iter_custom(|iters| timed_iters(iters, || sides.peer(sides.batch(batch)))));
+    group.bench_function("sdk_fresh", |b| b.iter_custom(|iters| timed_iters(iters, || sides.fresh(rt, batch))));
+    group.bench_function("sdk_uncached", |b| {
+        b.iter_custom(|iters| timed_iters(iters, || sides.sdk(rt, sides.batch(batch), &sides.uncached)))
+    });
+    group.bench_function("sdk_repeat", |b| b.iter_custom(|iters| timed_iters(iters, || sides.repeat(rt, batch))));
+    group.finish();
+
     let token = session_token();
-    // The floor is jsonwebtoken 9, which checks RS256 with ring (as the SDK
-    // does), with a key built once from the key set entry.
     let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
     let (n, e) = (jwk["n"].as_str().expect("n"), jwk["e"].as_str().expect("e"));
     let floor_key = jsonwebtoken9::DecodingKey::from_rsa_components(n, e).expect("key");
     let mut validation = jsonwebtoken9::Validation::new(jsonwebtoken9::Algorithm::RS256);
     validation.validate_aud = false;
-    let opts = AuthenticateOptions::new().jwt_key(TOKEN_PUBLIC).expect("key");
-    let fresh_opts = opts.clone().use_token_cache(false);
-    let auth = Authenticator::new();
-    let verify = |opts: &AuthenticateOptions| {
-        rt.block_on(async {
-            for _ in 0..VERIFY_BATCH {
-                let state = auth.verify_token(&token, opts, &NoJwks).await.expect("verifies");
-                assert!(black_box(state).is_signed_in());
-            }
-        })
-    };
-    let mut group = c.benchmark_group("verify_session_token");
-    group.throughput(Throughput::Elements(VERIFY_BATCH));
-    group.bench_function("floor", |b| {
-        b.iter(|| {
-            for _ in 0..VERIFY_BATCH {
-                black_box(jsonwebtoken9::decode::<FloorClaims>(&token, &floor_key, &validation).expect("verifies"));
-            }
-        })
-    });
-    group.bench_function("sdk_fresh", |b| b.iter(|| verify(&fresh_opts)));
-    group.bench_function("sdk_repeat", |b| b.iter(|| verify(&opts)));
-    group.finish();
 
     // 64 verifications at once on the 2-thread runtime, the key coming from
     // a loaded key set (the JWKS path, with its lock) for the SDK.
@@ -328,12 +467,12 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
             })
         })
     });
-    let (fresh, repeat) = (Arc::new(by_kid.clone().use_token_cache(false)), Arc::new(by_kid));
-    group.bench_function("sdk_fresh", |b| b.iter(|| run_sdk(&fresh)));
+    let (uncached, repeat) = (Arc::new(by_kid.clone().use_token_cache(false)), Arc::new(by_kid));
+    group.bench_function("sdk_uncached", |b| b.iter(|| run_sdk(&uncached)));
     group.bench_function("sdk_repeat", |b| b.iter(|| run_sdk(&repeat)));
     // The key given up front: no key set lookup, no lock.
     let keyed = Arc::new(AuthenticateOptions::new().jwt_key(TOKEN_PUBLIC).expect("key").use_token_cache(false));
-    group.bench_function("sdk_fresh_keyed", |b| b.iter(|| run_sdk(&keyed)));
+    group.bench_function("sdk_uncached_keyed", |b| b.iter(|| run_sdk(&keyed)));
     group.finish();
 }
 
@@ -414,8 +553,11 @@ fn main() {
         user: serde_json::to_vec(&user(1)).expect("json"),
         page500: serde_json::to_vec(&users).expect("json"),
     });
-    memory_report(&rt, &canned);
     let url = rt.block_on(serve(canned.clone(), None));
+    if let Ok(side) = std::env::var("CLERK_BENCH_PROFILE") {
+        return profile(&side, &rt, &url);
+    }
+    memory_report(&rt, &canned);
 
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
@@ -430,7 +572,100 @@ fn main() {
     c.final_summary();
     ratios();
     paired_ratios(&rt, &url, &canned.page500);
+    paired_tokens(&rt);
     paired_auth(&rt);
+}
+
+/// `CLERK_BENCH_PROFILE=<side> cargo bench --bench sdk`: runs one side alone
+/// for a profiler (`perf record`, `valgrind --tool=callgrind`), then exits;
+/// `paired_tokens` and `paired_auth` run those interleaved comparisons alone.
+/// `CLERK_BENCH_CALLS` sets how many calls (default 20,000).
+fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
+    let calls: usize = std::env::var("CLERK_BENCH_CALLS").ok().and_then(|n| n.parse().ok()).unwrap_or(20_000);
+    // The SDK's client first: building it installs rustls's provider, which
+    // a bare reqwest client needs too.
+    let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
+    let http = reqwest::Client::new();
+    let peer = peer_config(url);
+    let get_url = format!("{url}/users/user_1");
+    let tokens = || TokenSides::new();
+    let started = std::time::Instant::now();
+    match side {
+        "get_floor" => rt.block_on(async {
+            for _ in 0..calls {
+                black_box(floor_call::<MiniUser>(&http, &get_url).await);
+            }
+        }),
+        "get_floor_typed" => rt.block_on(async {
+            for _ in 0..calls {
+                black_box(floor_call::<types::User>(&http, &get_url).await);
+            }
+        }),
+        "get_sdk" => rt.block_on(async {
+            for _ in 0..calls {
+                black_box(clerk.users().get("user_1").send().await.expect("get"));
+            }
+        }),
+        "get_peer" => rt.block_on(async {
+            for _ in 0..calls {
+                black_box(peer_get(&peer).await);
+            }
+        }),
+        "token_floor" => {
+            let sides = tokens();
+            (0..calls / 20).for_each(|_| {
+                black_box(sides.floor(sides.batch(20)));
+            });
+        }
+        "token_peer" => {
+            let sides = tokens();
+            (0..calls / 20).for_each(|_| {
+                black_box(sides.peer(sides.batch(20)));
+            });
+        }
+        "token_fresh" => {
+            let sides = tokens();
+            (0..calls / 20).for_each(|_| {
+                black_box(sides.fresh(rt, 20));
+            });
+        }
+        "token_uncached" => {
+            let sides = tokens();
+            (0..calls / 20).for_each(|_| {
+                black_box(sides.sdk(rt, sides.batch(20), &sides.uncached));
+            });
+        }
+        "token_repeat" => {
+            let sides = tokens();
+            (0..calls / 20).for_each(|_| {
+                black_box(sides.repeat(rt, 20));
+            });
+        }
+        // What one verification's future takes (a release build's figure).
+        "future_size" => {
+            let sides = tokens();
+            let future = sides.auth.verify_token(&sides.pool[0], &sides.opts, &NoJwks);
+            println!("verify_token's future: {} bytes", std::mem::size_of_val(&future));
+        }
+        // The interleaved comparisons alone.
+        "paired_tokens" => paired_tokens(rt),
+        "paired_get" => {
+            let floor_get = || time_async(rt, || floor_call::<MiniUser>(&http, &get_url));
+            let sdk_get = || time_async(rt, || async { clerk.users().get("user_1").send().await.expect("get") });
+            let peer_get = || time_async(rt, || peer_get(&peer));
+            let _ = paired(200, floor_get, sdk_get);
+            let (floor, sdk) = paired(3000, floor_get, sdk_get);
+            report("get_user throughput sdk/floor", ("floor", floor), ("sdk", sdk), 3000);
+            let (peer, sdk) = paired(3000, peer_get, sdk_get);
+            report("get_user throughput sdk/clerk-rs", ("clerk-rs", peer), ("sdk", sdk), 3000);
+        }
+        "paired_auth" => paired_auth(rt),
+        other => {
+            eprintln!("CLERK_BENCH_PROFILE: no side named {other:?}");
+            std::process::exit(2);
+        }
+    }
+    eprintln!("{side}: {calls} calls in {:?}", started.elapsed());
 }
 
 /// Times one run of `f` on the runtime.
@@ -505,6 +740,21 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
         ("five-field", minimal),
         400,
     );
+}
+
+/// Token verification, interleaved: each round verifies 20 tokens one way
+/// and 20 the other. Fresh tokens are the pool's, new to the SDK's cache.
+fn paired_tokens(rt: &tokio::runtime::Runtime) {
+    let sides = TokenSides::new();
+    let n = 20;
+    let rounds = 1000;
+    let _ = paired(50, || sides.floor(sides.batch(n)), || sides.fresh(rt, n));
+    let (floor, fresh) = paired(rounds, || sides.floor(sides.batch(n)), || sides.fresh(rt, n));
+    report("verify_session_token fresh:  throughput sdk/floor", ("floor", floor), ("sdk", fresh), rounds);
+    let (peer, fresh) = paired(rounds, || sides.peer(sides.batch(n)), || sides.fresh(rt, n));
+    report("verify_session_token fresh:  throughput sdk/clerk-rs", ("clerk-rs", peer), ("sdk", fresh), rounds);
+    let (floor, repeat) = paired(rounds, || sides.floor(sides.batch(n)), || sides.repeat(rt, n));
+    report("verify_session_token repeat: throughput sdk/floor", ("floor", floor), ("sdk", repeat), rounds);
 }
 
 /// The cookie path against the header path, interleaved: each round
@@ -594,24 +844,49 @@ fn ratios() {
             );
         }
     }
-    for (v, batch) in [("verify_session_token", VERIFY_BATCH), ("verify_session_token_64_concurrent", 64)] {
-        let Some((floor, fresh, repeat)) =
-            median(v, "floor").zip(median(v, "sdk_fresh")).zip(median(v, "sdk_repeat")).map(|((f, s), r)| (f, s, r))
-        else {
-            continue;
-        };
-        let per = |t: f64| t / 1e3 / batch as f64;
+    let v = "verify_session_token";
+    let per = |t: f64, batch: u64| t / 1e3 / batch as f64;
+    if let (Some(floor), Some(fresh), Some(repeat)) =
+        (median(v, "floor"), median(v, "sdk_fresh"), median(v, "sdk_repeat"))
+    {
         println!(
-            "  {v:<24} throughput sdk/floor: fresh token = {:.3}, repeat token = {:.1}  ({:.1} µs, {:.2} µs vs {:.1} µs per token)",
+            "  {v:<24} throughput sdk/floor: fresh token = {:.3}, repeat token = {:.1}  ({:.2} µs, {:.3} µs vs {:.2} µs per token)",
             floor / fresh,
             floor / repeat,
-            per(fresh),
-            per(repeat),
-            per(floor)
+            per(fresh, VERIFY_BATCH),
+            per(repeat, VERIFY_BATCH),
+            per(floor, VERIFY_BATCH)
+        );
+        if let Some(peer) = median(v, "peer") {
+            println!(
+                "  {v:<24} throughput sdk/clerk-rs: fresh token = {:.3}  (clerk-rs {:.2} µs per token)",
+                peer / fresh,
+                per(peer, VERIFY_BATCH)
+            );
+        }
+        if let Some(uncached) = median(v, "sdk_uncached") {
+            println!(
+                "  {v:<24} throughput sdk/floor: cache off = {:.3}  ({:.2} µs per token)",
+                floor / uncached,
+                per(uncached, VERIFY_BATCH)
+            );
+        }
+    }
+    let v = "verify_session_token_64_concurrent";
+    if let (Some(floor), Some(uncached), Some(repeat)) =
+        (median(v, "floor"), median(v, "sdk_uncached"), median(v, "sdk_repeat"))
+    {
+        println!(
+            "  {v:<24} throughput sdk/floor: cache off = {:.3}, repeat token = {:.1}  ({:.1} µs, {:.2} µs vs {:.1} µs per token)",
+            floor / uncached,
+            floor / repeat,
+            per(uncached, 64),
+            per(repeat, 64),
+            per(floor, 64)
         );
         // The same, the key given up front instead of found in a loaded key set.
-        if let Some(keyed) = median(v, "sdk_fresh_keyed") {
-            println!("  {v:<24} throughput sdk/floor: fresh token, key given = {:.3}", floor / keyed);
+        if let Some(keyed) = median(v, "sdk_uncached_keyed") {
+            println!("  {v:<24} throughput sdk/floor: cache off, key given = {:.3}", floor / keyed);
         }
     }
     let g = "authenticate_request";

@@ -679,6 +679,38 @@ async fn a_verified_token_is_cached_once_and_every_check_runs_again_on_a_hit() {
 }
 
 #[tokio::test]
+async fn a_cached_tokens_signature_under_another_header_or_payload_is_verified_and_refused() {
+    // The cache is keyed by the signature; a token that reuses a cached
+    // token's signature with any other signed part must not be found there.
+    let jwks = FakeJwks::with_keys(&[JWK_A]);
+    let auth = Authenticator::new();
+    let opts = AuthenticateOptions::new();
+    let token = token_a(&claims());
+    assert!(verify_with(&auth, &token, &opts, &jwks).await.is_signed_in());
+    assert_eq!(auth.token_cache().len(), 1);
+    let parts: Vec<&str> = token.split('.').collect();
+    let payload = b64(&with(claims(), json!({"sub": "user_admin"})));
+    let header = b64(&json!({"alg": "RS256", "typ": "JWT", "kid": KID_A, "x": 1}));
+    for forged in [
+        format!("{}.{payload}.{}", parts[0], parts[2]),
+        format!("{header}.{}.{}", parts[1], parts[2]),
+        // The signed part with one byte less, the signature unchanged.
+        format!("{}.{}.{}", parts[0], &parts[1][..parts[1].len() - 1], parts[2]),
+    ] {
+        let state = verify_with(&auth, &forged, &opts, &jwks).await;
+        assert!(
+            matches!(state.reason(), Some(SignedOutReason::BadSignature | SignedOutReason::Malformed)),
+            "{forged}: {:?}",
+            state.reason()
+        );
+    }
+    assert_eq!(auth.token_cache().len(), 1, "nothing forged was added");
+    // The token itself is still found.
+    let state = verify_with(&auth, &token, &opts, &jwks).await;
+    assert_eq!(state.claims().map(|c| c.sub.as_str()), Some("user_2abc"));
+}
+
+#[tokio::test]
 async fn failed_verifications_leave_no_entry() {
     let jwks = FakeJwks::with_keys(&[JWK_A]);
     let auth = Authenticator::new();

@@ -13,7 +13,7 @@ use super::{claims, machine, verified};
 use super::{
     AuthError, AuthenticateOptions, Authenticator, Claims, Identity, JwksSource, MachineTokenVerifier, RsaKey,
 };
-use super::{SignedOutReason, TokenCache, TokenType, CAT_JWT_TEMPLATE, CAT_M2M, MAX_TOKEN_LEN};
+use super::{SignedOutReason, TokenType, CAT_JWT_TEMPLATE, CAT_M2M, MAX_TOKEN_LEN};
 
 /// The kind of a token Clerk verifies, by its prefix; `None` for a JWT.
 pub(crate) fn opaque_kind(token: &str) -> Option<TokenType> {
@@ -106,10 +106,10 @@ impl Authenticator {
     /// before (no decoding, no copy of the whole claims), or `None`.
     pub(crate) fn remembered_claims(
         &self,
-        digest: &verified::TokenDigest,
+        key: &verified::TokenKey<'_>,
         instance: &super::instance::Instance,
     ) -> Option<super::cookies::Unverified> {
-        match &self.verified.get(digest)?.verdict {
+        match &self.verified.get(key)?.verdict {
             verified::Verdict::Session(c) => {
                 Some(super::cookies::Unverified::new(Some(&c.iss), c.iat, Some(c.exp), Some(&c.sub), instance))
             }
@@ -125,17 +125,17 @@ impl Authenticator {
         jwks: &dyn JwksSource,
         machine: Option<&dyn MachineTokenVerifier>,
     ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
-        self.verify_digested(token, from_cookie, cache_digest(token, opts), opts, jwks, machine).await
+        self.verify_digested(token, from_cookie, cache_key(token, opts), opts, jwks, machine).await
     }
 
-    /// [`verify`](Self::verify) with the token's cache digest already made
-    /// ([`cache_digest`]), so that a caller that looked the token up does
+    /// [`verify`](Self::verify) with the token's cache key already made
+    /// ([`cache_key`]), so that a caller that looked the token up does
     /// not hash it twice.
     pub(crate) async fn verify_digested(
         &self,
         token: &str,
         from_cookie: bool,
-        digest: Option<verified::TokenDigest>,
+        digest: Option<verified::TokenKey<'_>>,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
         machine: Option<&dyn MachineTokenVerifier>,
@@ -177,7 +177,7 @@ impl Authenticator {
         &self,
         jwt: Jwt<'_>,
         from_cookie: bool,
-        digest: Option<verified::TokenDigest>,
+        digest: Option<verified::TokenKey<'_>>,
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
     ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
@@ -201,8 +201,9 @@ impl Authenticator {
             (Err(reason), _) | (_, Err(reason)) => return Ok(Err(reason)),
         };
         // What a token that passes is remembered as (when the cache is on).
-        let remember = |digest, exp, verdict| {
-            self.verified.insert(digest, verified::Entry { kind, kid, key, exp, verdict }, opts.now_seconds());
+        let remember = |token: verified::TokenKey<'_>, exp, verdict| {
+            let entry = verified::Entry { signed: token.signed.into(), kind, kid, key, exp, verdict };
+            self.verified.insert(&token, entry, opts.now_seconds());
         };
         Ok(match (kind, payload) {
             (TokenType::SessionToken, Payload::Session(claims)) => {
@@ -291,19 +292,22 @@ impl Authenticator {
                 }
             }
         };
-        let Ok(signature) = URL_SAFE_NO_PAD.decode(signature) else {
+        // On the stack: no signature of an accepted key (2048 to 8192 bits)
+        // is longer, and a longer one is not a signature of ours.
+        let mut buffer = [0u8; 1024];
+        let Ok(len) = URL_SAFE_NO_PAD.decode_slice(signature, &mut buffer) else {
             return Ok(Err(SignedOutReason::Malformed));
         };
-        if !key.verify(signed.as_bytes(), &signature) {
+        if !key.verify(signed.as_bytes(), &buffer[..len]) {
             return Ok(Err(SignedOutReason::BadSignature));
         }
         Ok(Ok(key))
     }
 }
 
-/// The digest a JWT is remembered under, when the cache is on.
-pub(crate) fn cache_digest(token: &str, opts: &AuthenticateOptions) -> Option<verified::TokenDigest> {
-    (opts.use_token_cache && opaque_kind(token).is_none()).then(|| TokenCache::digest(token))
+/// The key a JWT is remembered under, when the cache is on.
+pub(crate) fn cache_key<'t>(token: &'t str, opts: &AuthenticateOptions) -> Option<verified::TokenKey<'t>> {
+    (opts.use_token_cache && opaque_kind(token).is_none()).then(|| verified::TokenKey::of(token))
 }
 
 /// Where a token of this kind may come from, and whether it is accepted.

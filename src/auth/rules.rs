@@ -19,7 +19,7 @@ use url::Url;
 use super::cookies::{self, CookieState, PageRequest};
 use super::handshake::{HandshakeBackend, Page, ResolveFailure};
 use super::instance::{strip_scheme, Instance};
-use super::jwt::cache_digest;
+use super::jwt::cache_key;
 use super::{
     opaque_kind, AuthError, AuthenticateOptions, Authentication, Authenticator, Identity, JwksSource,
     MachineTokenVerifier, SignedOutReason,
@@ -37,11 +37,11 @@ impl Authenticator {
         backend: Option<&dyn HandshakeBackend>,
     ) -> Result<Authentication, AuthError> {
         let now = opts.now_seconds();
-        // The plain session token is hashed once: its claims are looked up
+        // The plain session token's signature is hashed once: its claims are looked up
         // in the cache of verified tokens (no decoding when it was seen
         // before), and the same digest serves its verification.
         let plain = request.cookie(cookies::SESSION).filter(|t| !t.is_empty());
-        let plain_digest = plain.and_then(|token| cache_digest(token, opts));
+        let plain_digest = plain.and_then(|token| cache_key(token, opts));
         let peek = |token: &str| {
             let remembered = match (plain, &plain_digest) {
                 (Some(p), Some(digest)) if p == token => self.remembered_claims(digest, instance),
@@ -111,7 +111,7 @@ impl Authenticator {
         // 5. The token.
         let digest = match plain_digest {
             Some(digest) if plain == Some(token) => Some(digest),
-            _ => cache_digest(token, opts),
+            _ => cache_key(token, opts),
         };
         match self.verify_digested(token, true, digest, opts, jwks, machine).await? {
             Ok(identity @ Identity::Session(_)) => {

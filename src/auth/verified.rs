@@ -9,14 +9,21 @@
 //! or the clock (expiry and `nbf` with the skew,
 //! authorized parties, the accepted kinds, pending sessions). An entry is
 //! used only when the key found now is the very key that checked it.
-//! Entries are keyed by the SHA-256 of the whole token, so the cache holds
-//! no credential, and are added only once a verification has succeeded.
+//!
+//! Entries are keyed by the SHA-256 of the token's signature, the one part
+//! that makes a token a credential, and keep the signed part (header and
+//! payload, which no one can use without the signature) to compare on a
+//! lookup: a token is found only when both parts are the very ones verified,
+//! and the cache holds no credential. Hashing the signature alone (a third of
+//! a session token) keeps the work a first sighting adds next to nothing.
+//! Entries are added only once a verification has succeeded.
 
 use super::{Claims, RsaKey, TokenType};
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::sync::RwLock;
@@ -24,11 +31,53 @@ use std::sync::RwLock;
 /// How many verified tokens a cache holds by default.
 pub const DEFAULT_TOKEN_CACHE_CAPACITY: usize = 10_000;
 
-/// The SHA-256 of a token: the cache's key.
+/// The SHA-256 of a token's signature: the cache's key.
 pub(crate) type TokenDigest = [u8; 32];
+
+/// What a JWT is looked up and remembered by: the digest of its signature
+/// and its signed part, borrowed from the token.
+#[derive(Clone, Copy)]
+pub(crate) struct TokenKey<'t> {
+    pub(crate) digest: TokenDigest,
+    pub(crate) signed: &'t str,
+}
+
+impl<'t> TokenKey<'t> {
+    /// The key of a compact JWT (`header.payload.signature`). Text without a
+    /// dot is all signature; such a token never verifies, so is never found.
+    pub(crate) fn of(token: &'t str) -> TokenKey<'t> {
+        let (signed, signature) = token.rsplit_once('.').unwrap_or(("", token));
+        TokenKey { digest: Sha256::digest(signature.as_bytes()).into(), signed }
+    }
+}
+
+/// The map's hasher: a key is already a SHA-256, so its first eight bytes
+/// are as good a bucket index as any hash of them (and only tokens that
+/// verified are ever inserted, so no one can choose keys to crowd a bucket).
+#[derive(Default)]
+struct DigestHasher(u64);
+
+impl Hasher for DigestHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // The digest's bytes; the length written before them is ignored.
+        for (i, b) in bytes.iter().take(8).enumerate() {
+            self.0 ^= u64::from(*b) << (8 * i);
+        }
+    }
+
+    fn write_usize(&mut self, _: usize) {}
+}
+
+type Entries = HashMap<TokenDigest, Arc<Entry>, BuildHasherDefault<DigestHasher>>;
 
 /// What is remembered of a token that verified in full.
 pub(crate) struct Entry {
+    /// The token's header and payload as sent, compared on every lookup.
+    pub(crate) signed: Box<str>,
     /// Its kind, as detected when it was verified (a function of the token).
     pub(crate) kind: TokenType,
     /// The header's `kid`, to look the key up again.
@@ -55,7 +104,7 @@ pub(crate) enum Verdict {
 /// (and so of the [`Clerk`](crate::Clerk)) that made it. See
 /// [`Authenticator::token_cache`](super::Authenticator::token_cache).
 pub struct TokenCache {
-    entries: RwLock<HashMap<TokenDigest, Arc<Entry>>>,
+    entries: RwLock<Entries>,
     capacity: AtomicUsize,
 }
 
@@ -74,7 +123,7 @@ impl fmt::Debug for TokenCache {
 impl TokenCache {
     /// A cache holding at most `capacity` tokens (0 turns it off).
     pub fn with_capacity(capacity: usize) -> Self {
-        TokenCache { entries: RwLock::new(HashMap::new()), capacity: AtomicUsize::new(capacity) }
+        TokenCache { entries: RwLock::new(Entries::default()), capacity: AtomicUsize::new(capacity) }
     }
 
     /// How many tokens it holds at most.
@@ -106,18 +155,21 @@ impl TokenCache {
         self.write().clear();
     }
 
-    pub(crate) fn digest(token: &str) -> TokenDigest {
-        Sha256::digest(token.as_bytes()).into()
-    }
-
-    /// What is remembered of the token with this digest. The caller still
-    /// checks that the key it finds now is `entry.key`.
-    pub(crate) fn get(&self, digest: &TokenDigest) -> Option<Arc<Entry>> {
-        self.read().get(digest).cloned()
+    /// What is remembered of the token with this key: same signature, same
+    /// signed part. The caller still checks that the key it finds now is
+    /// `entry.key`.
+    pub(crate) fn get(&self, key: &TokenKey<'_>) -> Option<Arc<Entry>> {
+        self.read().get(&key.digest).filter(|e| *e.signed == *key.signed).cloned()
     }
 
     /// Remembers a token that has just been verified in full.
-    pub(crate) fn insert(&self, digest: TokenDigest, entry: Entry, now: i64) {
+    ///
+    /// A full cache first drops what has expired; when that frees less than
+    /// an eighth of it, the live entries nearest their expiry go too, down to
+    /// seven eighths. So a cache full of live tokens pays one pass over its
+    /// entries per eighth of its capacity inserted, not one per insert.
+    pub(crate) fn insert(&self, key: &TokenKey<'_>, entry: Entry, now: i64) {
+        let digest = key.digest;
         let capacity = self.capacity();
         if capacity == 0 || entry.exp <= now {
             return;
@@ -125,21 +177,77 @@ impl TokenCache {
         let mut entries = self.write();
         if entries.len() >= capacity && !entries.contains_key(&digest) {
             entries.retain(|_, e| e.exp > now);
-            if entries.len() >= capacity {
-                // Still full of live tokens: make room by dropping any one.
-                if let Some(victim) = entries.keys().next().copied() {
-                    entries.remove(&victim);
+            // Room for this token, and for an eighth more after it.
+            let keep = (capacity - capacity / 8).min(capacity - 1);
+            if entries.len() > keep {
+                let excess = entries.len() - keep;
+                let mut by_expiry: Vec<(i64, TokenDigest)> = entries.iter().map(|(d, e)| (e.exp, *d)).collect();
+                by_expiry.select_nth_unstable(excess - 1);
+                for (_, victim) in &by_expiry[..excess] {
+                    entries.remove(victim);
                 }
             }
         }
         entries.insert(digest, Arc::new(entry));
     }
 
-    fn read(&self) -> std::sync::RwLockReadGuard<'_, HashMap<TokenDigest, Arc<Entry>>> {
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Entries> {
         self.entries.read().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    fn write(&self) -> std::sync::RwLockWriteGuard<'_, HashMap<TokenDigest, Arc<Entry>>> {
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, Entries> {
         self.entries.write().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(exp: i64) -> Entry {
+        Entry {
+            signed: "h.p".into(),
+            kind: TokenType::M2mToken,
+            kid: None,
+            key: RsaKey::from_be_bytes(&[0xc5; 256], &[0x01, 0x00, 0x01]).expect("key"),
+            verdict: Verdict::Machine(Map::new()),
+            exp,
+        }
+    }
+
+    fn digest(n: u8) -> TokenKey<'static> {
+        TokenKey { digest: [n; 32], signed: "h.p" }
+    }
+
+    #[test]
+    fn a_full_cache_drops_the_expired_then_those_nearest_expiry_down_to_seven_eighths() {
+        let cache = TokenCache::with_capacity(16);
+        // Entries 1..=16 expire at 100 + n; the clock reads 100.
+        for n in 1..=16u8 {
+            cache.insert(&digest(n), entry(100 + i64::from(n)), 100);
+        }
+        assert_eq!(cache.len(), 16);
+        // Full of live tokens: the two nearest expiry go, then the new one comes in.
+        cache.insert(&digest(17), entry(500), 100);
+        assert_eq!(cache.len(), 15);
+        assert!(cache.get(&digest(1)).is_none() && cache.get(&digest(2)).is_none());
+        assert!((3..=17).all(|n| cache.get(&digest(n)).is_some()));
+        // Room is left: the next insert makes no pass.
+        cache.insert(&digest(18), entry(500), 100);
+        assert_eq!(cache.len(), 16);
+        // Later, with 3..=10 expired, a pass drops only those.
+        cache.insert(&digest(19), entry(500), 110);
+        assert_eq!(cache.len(), 9);
+        assert!((11..=19).all(|n| cache.get(&digest(n)).is_some()));
+    }
+
+    #[test]
+    fn expired_or_capacity_zero_is_not_kept() {
+        let cache = TokenCache::with_capacity(4);
+        cache.insert(&digest(1), entry(100), 100);
+        assert!(cache.is_empty(), "expires now");
+        cache.set_capacity(0);
+        cache.insert(&digest(2), entry(500), 100);
+        assert!(cache.is_empty(), "off");
     }
 }
