@@ -658,6 +658,21 @@ fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
             report("get_user throughput sdk/floor", ("floor", floor), ("sdk", sdk), 3000);
             let (peer, sdk) = paired(3000, peer_get, sdk_get);
             report("get_user throughput sdk/clerk-rs", ("clerk-rs", peer), ("sdk", sdk), 3000);
+            // The facade's parts one at a time: a default reqwest client, no
+            // per-request timeout, no retries.
+            let builder = || Clerk::builder().secret_key("sk_test_bench").base_url(url);
+            let variants = [
+                ("sdk, default reqwest client", builder().http_client(reqwest::Client::new()).build()),
+                ("sdk, no timeout", builder().timeout(None).build()),
+                ("sdk, no retries", builder().retry_policy(clerk_backend_api::RetryPolicy::none()).build()),
+            ];
+            for (name, variant) in variants {
+                let variant = variant.expect("client");
+                let variant_get =
+                    || time_async(rt, || async { variant.users().get("user_1").send().await.expect("get") });
+                let (floor, v) = paired(3000, floor_get, variant_get);
+                report(&format!("get_user throughput {name}/floor"), ("floor", floor), ("sdk", v), 3000);
+            }
         }
         "paired_auth" => paired_auth(rt),
         other => {

@@ -59,23 +59,33 @@ struct ConsumerBuild {
 }
 
 fn consumer_build(root: &Path, crate_dir: &Path, name: &str, dep_features: &str) -> Result<ConsumerBuild, String> {
+    let dependency = format!("clerk-backend-api = {{ path = {:?}{dep_features} }}", crate_dir.display().to_string());
+    let main = "    let clerk = clerk_backend_api::Clerk::builder().secret_key(\"sk_test_x\").build();\n    \
+                println!(\"{}\", clerk.is_ok());\n";
+    build_consumer(root, crate_dir, name, &dependency, main)
+}
+
+/// One clean debug build of a fresh crate with `dependency` and tokio,
+/// whose `main` runs `body`.
+fn build_consumer(
+    root: &Path,
+    crate_dir: &Path,
+    name: &str,
+    dependency: &str,
+    body: &str,
+) -> Result<ConsumerBuild, String> {
     let work = root.join("target/bench-build").join(name);
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(work.join("src")).map_err(|e| format!("creating {}: {e}", work.display()))?;
     let manifest = format!(
         "[package]\nname = \"consumer-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
          [workspace]\n\n\
-         [dependencies]\nclerk-backend-api = {{ path = {:?}{dep_features} }}\n\
-         tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n",
-        crate_dir.display().to_string()
+         [dependencies]\n{dependency}\n\
+         tokio = {{ version = \"1\", features = [\"macros\", \"rt-multi-thread\"] }}\n"
     );
     std::fs::write(work.join("Cargo.toml"), manifest).map_err(|e| format!("writing the consumer manifest: {e}"))?;
-    std::fs::write(
-        work.join("src/main.rs"),
-        "#[tokio::main]\nasync fn main() {\n    let clerk = clerk_backend_api::Clerk::builder().secret_key(\"sk_test_x\").build();\n    \
-         println!(\"{}\", clerk.is_ok());\n}\n",
-    )
-    .map_err(|e| format!("writing the consumer: {e}"))?;
+    std::fs::write(work.join("src/main.rs"), format!("#[tokio::main]\nasync fn main() {{\n{body}}}\n"))
+        .map_err(|e| format!("writing the consumer: {e}"))?;
     if let Ok(lock) = std::fs::read_to_string(crate_dir.join("Cargo.lock")) {
         let _ = std::fs::write(work.join("Cargo.lock"), lock);
     }
@@ -141,5 +151,45 @@ pub fn consumer(root: &Path, args: &[String]) -> Result<ExitCode, String> {
             println!("                {:.2} peak memory", a / b);
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `cargo xtask build-times [--rounds N]`: a fresh consumer's clean debug
+/// build (default features, dependencies included) of this crate and of the
+/// other Rust SDK for Clerk (`clerk-rs` 0.5, its default features), one after
+/// the other in each round, so both see the same machine. Both consumers get
+/// this workspace's Cargo.lock, so shared dependencies resolve alike.
+pub fn against_clerk_rs(root: &Path, args: &[String]) -> Result<ExitCode, String> {
+    let mut rounds = 1usize;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--rounds" => {
+                rounds = it.next().and_then(|n| n.parse().ok()).filter(|n| *n > 0).ok_or("--rounds needs a number")?
+            }
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    println!("fresh consumer crates, clean debug builds with dependencies, {cores} cores, {rounds} round(s)");
+    let peer_main = "    let config = clerk_rs::apis::configuration::Configuration::new(\"sk_test_x\");\n    \
+                     println!(\"{}\", config.base_path);\n";
+    let mut ratios = Vec::new();
+    for round in 1..=rounds {
+        // Alternate which goes first, so neither always meets a cold disk cache.
+        let (ours, peer) = if round % 2 == 1 {
+            let ours = consumer_build(root, root, "full", "")?;
+            (ours, build_consumer(root, root, "clerk-rs", "clerk-rs = \"0.5\"", peer_main)?)
+        } else {
+            let peer = build_consumer(root, root, "clerk-rs", "clerk-rs = \"0.5\"", peer_main)?;
+            (consumer_build(root, root, "full", "")?, peer)
+        };
+        println!("  round {round}: clerk-backend-api {}", show(&ours));
+        println!("  round {round}: clerk-rs 0.5       {}", show(&peer));
+        ratios.push(ours.seconds / peer.seconds);
+    }
+    ratios.sort_by(f64::total_cmp);
+    let median = ratios[ratios.len() / 2];
+    println!("  clerk-backend-api / clerk-rs build time: {median:.2} (median of {} round(s))", ratios.len());
     Ok(ExitCode::SUCCESS)
 }

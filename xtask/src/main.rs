@@ -18,6 +18,7 @@ const DEFAULT_FROM: &str = "../shared/clerk-openapi/bapi/2026-05-12.yml";
 fn usage() -> String {
     "usage: cargo xtask regen [--from PATH|URL] [--check]\n\
             cargo xtask bench-build [consumer [--crate-dir DIR] [--full-only]]\n\
+            cargo xtask build-times [--rounds N]\n\
             cargo xtask package-check [--allow-dirty]\n\
             cargo xtask docs [--check]\n\
      \n\
@@ -31,6 +32,8 @@ fn usage() -> String {
              after touching src/lib.rs (which must not rerun the generator);\n\
              `consumer`: a fresh consumer crate's clean build (all namespaces, then\n\
              only `users`) with peak memory\n\
+     build-times  a fresh consumer's clean debug build of this crate and of\n\
+             clerk-rs 0.5 (default features), alternating, with the ratio\n\
      docs    list what the generated API would show without a doc (from\n\
              openapi/docs.yaml) and docs sharing 8 words in a row with the\n\
              upstream spec's prose; --check: exit 1 when there is any\n\
@@ -57,6 +60,9 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             return build_times::consumer(&workspace_root()?, &rest[1..]);
         }
         return build_times::run(&workspace_root()?);
+    }
+    if cmd == "build-times" {
+        return build_times::against_clerk_rs(&workspace_root()?, rest);
     }
     if cmd == "package-check" {
         let allow_dirty = rest.iter().any(|a| a == "--allow-dirty");
