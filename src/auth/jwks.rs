@@ -336,6 +336,17 @@ impl JwksCache {
         }
     }
 
+    /// The key for `kid` when the held key set is fresh and has it: what
+    /// needs no wait and changes nothing. `None` means ask [`key`](Self::key).
+    pub(crate) fn key_now(&self, kid: &str) -> Option<RsaKey> {
+        let state = self.lock();
+        if state.is_fresh(Instant::now()) {
+            state.keys.get(kid).cloned()
+        } else {
+            None
+        }
+    }
+
     fn plan(&self, kid: &str) -> Plan {
         let mut state = self.lock();
         let now = Instant::now();

@@ -153,7 +153,20 @@ impl Authenticator {
         // once, and handed over without a name here, so that this future
         // does not keep a second copy of it while the check waits.
         let Some(kind) = opaque else {
-            return self.verify_jwt(read_jwt(token), from_cookie, digest, opts, jwks).await;
+            let jwt = read_jwt(token);
+            // With the key at hand (given, or in a fresh key set) the JWT is
+            // verified without a wait; only a key set fetch goes through the
+            // boxed path, so this future has no room for the token as read.
+            if let Some(key) = self.key_at_hand(&jwt, opts) {
+                return Ok(match pre_key_rules(&jwt, from_cookie, opts) {
+                    Err(reason) => Err(reason),
+                    Ok(header) => match check_signature(header, jwt.signed, jwt.signature, key) {
+                        Ok(key) => self.finish_jwt(jwt, key, digest, opts),
+                        Err(reason) => Err(reason),
+                    },
+                });
+            }
+            return Box::pin(self.verify_jwt(jwt, from_cookie, digest, opts, jwks)).await;
         };
         if let Err(reason) = kind_rules(kind, from_cookie, opts) {
             return Ok(Err(reason));
@@ -181,31 +194,48 @@ impl Authenticator {
         opts: &AuthenticateOptions,
         jwks: &dyn JwksSource,
     ) -> Result<Result<Identity, SignedOutReason>, AuthError> {
-        if let Err(reason) = kind_rules(jwt.kind, from_cookie, opts) {
-            return Ok(Err(reason));
-        }
-        let header = match &jwt.header {
+        let header = match pre_key_rules(&jwt, from_cookie, opts) {
             Ok(header) => header,
-            Err(reason) => return Ok(Err(*reason)),
+            Err(reason) => return Ok(Err(reason)),
         };
-        if let Err(reason) = header_rules(jwt.kind, header) {
-            return Ok(Err(reason));
-        }
         let key = match self.verified_key(header, jwt.signed, jwt.signature, opts, jwks).await? {
             Ok(key) => key,
             Err(reason) => return Ok(Err(reason)),
         };
+        Ok(self.finish_jwt(jwt, key, digest, opts))
+    }
+
+    /// The key a JWT names when it needs no wait: the key given in the
+    /// options, or the header's `kid` in a fresh key set. Only for a token
+    /// that passes [`pre_key_rules`]; `None` sends it down [`verify_jwt`](Self::verify_jwt).
+    fn key_at_hand(&self, jwt: &Jwt<'_>, opts: &AuthenticateOptions) -> Option<RsaKey> {
+        if let Some(key) = &opts.jwt_key {
+            return Some(key.clone());
+        }
+        let kid = jwt.header.as_ref().ok()?.kid.as_deref()?;
+        self.cache.key_now(kid)
+    }
+
+    /// After the signature checked out with `key`: the payload's rules for
+    /// its kind, and the cache entry of a token that passes.
+    fn finish_jwt(
+        &self,
+        jwt: Jwt<'_>,
+        key: RsaKey,
+        digest: Option<verified::TokenKey<'_>>,
+        opts: &AuthenticateOptions,
+    ) -> Result<Identity, SignedOutReason> {
         let Jwt { header, payload, kind, .. } = jwt;
         let (payload, kid) = match (payload, header) {
             (Ok(payload), Ok(header)) => (payload, header.kid),
-            (Err(reason), _) | (_, Err(reason)) => return Ok(Err(reason)),
+            (Err(reason), _) | (_, Err(reason)) => return Err(reason),
         };
         // What a token that passes is remembered as (when the cache is on).
         let remember = |token: verified::TokenKey<'_>, exp, verdict| {
             let entry = verified::Entry { signed: token.signed.into(), kind, kid, key, exp, verdict };
             self.verified.insert(&token, entry, opts.now_seconds());
         };
-        Ok(match (kind, payload) {
+        match (kind, payload) {
             (TokenType::SessionToken, Payload::Session(claims)) => {
                 let checked = check_session(claims, opts);
                 if let (Ok(claims), Some(digest)) = (&checked, digest) {
@@ -227,7 +257,7 @@ impl Authenticator {
                 }
                 checked.map(Identity::Machine)
             }
-        })
+        }
     }
 
     /// A token found in the [`TokenCache`]: the accepted kinds, the key
@@ -292,17 +322,42 @@ impl Authenticator {
                 }
             }
         };
-        // On the stack: no signature of an accepted key (2048 to 8192 bits)
-        // is longer, and a longer one is not a signature of ours.
-        let mut buffer = [0u8; 1024];
-        let Ok(len) = URL_SAFE_NO_PAD.decode_slice(signature, &mut buffer) else {
-            return Ok(Err(SignedOutReason::Malformed));
-        };
-        if !key.verify(signed.as_bytes(), &buffer[..len]) {
-            return Ok(Err(SignedOutReason::BadSignature));
-        }
-        Ok(Ok(key))
+        Ok(check_signature(header, signed, signature, key))
     }
+}
+
+/// The rules a JWT meets before any key is looked at: where its kind may
+/// come from and whether it is accepted, a readable header, and the
+/// header rules of its kind. The header, when they pass.
+fn pre_key_rules<'j>(
+    jwt: &'j Jwt<'_>,
+    from_cookie: bool,
+    opts: &AuthenticateOptions,
+) -> Result<&'j JoseHeader, SignedOutReason> {
+    kind_rules(jwt.kind, from_cookie, opts)?;
+    let header = jwt.header.as_ref().map_err(|reason| *reason)?;
+    header_rules(jwt.kind, header)?;
+    Ok(header)
+}
+
+/// The RS256 check of `signature` over `signed` with `key` (the algorithm
+/// was checked to be RS256 first); the key when it holds.
+fn check_signature(header: &JoseHeader, signed: &str, signature: &str, key: RsaKey) -> Result<RsaKey, SignedOutReason> {
+    // Checked before any key is used: `none` and HMAC tokens are refused
+    // outright, whatever key material is around.
+    if header.alg != "RS256" {
+        return Err(SignedOutReason::UnsupportedAlgorithm);
+    }
+    // On the stack: no signature of an accepted key (2048 to 8192 bits)
+    // is longer, and a longer one is not a signature of ours.
+    let mut buffer = [0u8; 1024];
+    let Ok(len) = URL_SAFE_NO_PAD.decode_slice(signature, &mut buffer) else {
+        return Err(SignedOutReason::Malformed);
+    };
+    if !key.verify(signed.as_bytes(), &buffer[..len]) {
+        return Err(SignedOutReason::BadSignature);
+    }
+    Ok(key)
 }
 
 /// The key a JWT is remembered under, when the cache is on.
