@@ -281,6 +281,17 @@ struct FloorClaims {
     iat: i64,
 }
 
+/// The floor's verifier: jsonwebtoken 9 (ring) with the fixture's key built
+/// once from its key set entry, RS256, no audience.
+fn floor_verifier() -> (jsonwebtoken9::DecodingKey, jsonwebtoken9::Validation) {
+    let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
+    let (n, e) = (jwk["n"].as_str().expect("n"), jwk["e"].as_str().expect("e"));
+    let key = jsonwebtoken9::DecodingKey::from_rsa_components(n, e).expect("key");
+    let mut validation = jsonwebtoken9::Validation::new(jsonwebtoken9::Algorithm::RS256);
+    validation.validate_aud = false;
+    (key, validation)
+}
+
 /// Distinct tokens verified by every side of the fresh-token comparisons.
 const TOKEN_POOL: usize = 500;
 
@@ -307,11 +318,9 @@ impl TokenSides {
     fn new() -> TokenSides {
         use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
         let pool: Vec<String> = (0..TOKEN_POOL).map(session_token_numbered).collect();
+        let (floor_key, validation) = floor_verifier();
         let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
         let (n, e) = (jwk["n"].as_str().expect("n"), jwk["e"].as_str().expect("e"));
-        let floor_key = jsonwebtoken9::DecodingKey::from_rsa_components(n, e).expect("key");
-        let mut validation = jsonwebtoken9::Validation::new(jsonwebtoken9::Algorithm::RS256);
-        validation.validate_aud = false;
         let peer_key = clerk_rs::validators::jwks::JwksKey {
             use_key: "sig".into(),
             kty: "RSA".into(),
@@ -421,11 +430,7 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     group.finish();
 
     let token = session_token();
-    let jwk: Value = serde_json::from_str(TOKEN_JWK).expect("jwk");
-    let (n, e) = (jwk["n"].as_str().expect("n"), jwk["e"].as_str().expect("e"));
-    let floor_key = jsonwebtoken9::DecodingKey::from_rsa_components(n, e).expect("key");
-    let mut validation = jsonwebtoken9::Validation::new(jsonwebtoken9::Algorithm::RS256);
-    validation.validate_aud = false;
+    let (floor_key, validation) = floor_verifier();
 
     // 64 verifications at once on the 2-thread runtime, the key coming from
     // a loaded key set (the JWKS path, with its lock) for the SDK.
@@ -476,45 +481,67 @@ fn verification(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     group.finish();
 }
 
-/// Starting (and dropping) an emulator once the process's signing key
-/// exists: what each test using one pays.
 /// One request authenticated the whole way (`authenticate_parts`): the same
 /// token as `Authorization: Bearer` and as the `__session` cookie beside
 /// `__client_uat`, with the instance's publishable key, so the cookie rules
 /// run. Fresh (cache off) and repeat (cache on).
+struct PageRequests {
+    opts: clerk_backend_api::auth::AuthenticateOptions,
+    fresh_opts: clerk_backend_api::auth::AuthenticateOptions,
+    bearer: String,
+    cookie: String,
+    auth: clerk_backend_api::auth::Authenticator,
+}
+
+/// The page load's other headers.
+const PAGE: [(&str, &str); 3] = [("accept", "text/html"), ("sec-fetch-dest", "document"), ("host", "app.example.com")];
+
+impl PageRequests {
+    fn new() -> PageRequests {
+        use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
+        let token = session_token();
+        // "clerk.example.com$": the host of the token's issuer.
+        let opts = AuthenticateOptions::new()
+            .jwt_key(TOKEN_PUBLIC)
+            .expect("key")
+            .publishable_key("pk_live_Y2xlcmsuZXhhbXBsZS5jb20k")
+            .expect("publishable key");
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs();
+        PageRequests {
+            fresh_opts: opts.clone().use_token_cache(false),
+            opts,
+            bearer: format!("Bearer {token}"),
+            cookie: format!("__client_uat={}; __session={token}; theme=dark", now - 10),
+            auth: Authenticator::new(),
+        }
+    }
+
+    /// Authenticates `n` requests carrying `credential`, each signed in.
+    async fn run(&self, n: u64, opts: &clerk_backend_api::auth::AuthenticateOptions, credential: (&str, &str)) {
+        for _ in 0..n {
+            let headers = PAGE.iter().chain(std::iter::once(&credential)).map(|(n, v)| (*n, v.as_bytes()));
+            let outcome = self.auth.authenticate_parts("GET", "/dashboard", headers, opts, &NoJwks, None, None).await;
+            assert!(black_box(outcome.expect("authenticates")).state().is_signed_in());
+        }
+    }
+}
+
 fn request_paths(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
-    use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
-    let token = session_token();
-    // "clerk.example.com$": the host of the token's issuer.
-    let opts = AuthenticateOptions::new()
-        .jwt_key(TOKEN_PUBLIC)
-        .expect("key")
-        .publishable_key("pk_live_Y2xlcmsuZXhhbXBsZS5jb20k")
-        .expect("publishable key");
-    let fresh_opts = opts.clone().use_token_cache(false);
-    let bearer = format!("Bearer {token}");
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs();
-    let cookie = format!("__client_uat={}; __session={token}; theme=dark", now - 10);
-    let page = [("accept", "text/html"), ("sec-fetch-dest", "document"), ("host", "app.example.com")];
-    let auth = Authenticator::new();
-    let run = |opts: &AuthenticateOptions, credential: (&str, &str)| {
-        rt.block_on(async {
-            for _ in 0..VERIFY_BATCH {
-                let headers = page.iter().chain(std::iter::once(&credential)).map(|(n, v)| (*n, v.as_bytes()));
-                let outcome = auth.authenticate_parts("GET", "/dashboard", headers, opts, &NoJwks, None, None).await;
-                assert!(black_box(outcome.expect("authenticates")).state().is_signed_in());
-            }
-        })
+    let r = PageRequests::new();
+    let run = |opts: &clerk_backend_api::auth::AuthenticateOptions, credential: (&str, &str)| {
+        rt.block_on(r.run(VERIFY_BATCH, opts, credential))
     };
     let mut group = c.benchmark_group("authenticate_request");
     group.throughput(Throughput::Elements(VERIFY_BATCH));
-    group.bench_function("header_fresh", |b| b.iter(|| run(&fresh_opts, ("authorization", &bearer))));
-    group.bench_function("cookie_fresh", |b| b.iter(|| run(&fresh_opts, ("cookie", &cookie))));
-    group.bench_function("header_repeat", |b| b.iter(|| run(&opts, ("authorization", &bearer))));
-    group.bench_function("cookie_repeat", |b| b.iter(|| run(&opts, ("cookie", &cookie))));
+    group.bench_function("header_fresh", |b| b.iter(|| run(&r.fresh_opts, ("authorization", &r.bearer))));
+    group.bench_function("cookie_fresh", |b| b.iter(|| run(&r.fresh_opts, ("cookie", &r.cookie))));
+    group.bench_function("header_repeat", |b| b.iter(|| run(&r.opts, ("authorization", &r.bearer))));
+    group.bench_function("cookie_repeat", |b| b.iter(|| run(&r.opts, ("cookie", &r.cookie))));
     group.finish();
 }
 
+/// Starting (and dropping) an emulator once the process's signing key
+/// exists: what each test using one pays.
 fn emulator_start(c: &mut Criterion, rt: &tokio::runtime::Runtime) {
     use clerk_backend_api::emulator::Emulator;
     let first = std::time::Instant::now();
@@ -775,35 +802,16 @@ fn paired_tokens(rt: &tokio::runtime::Runtime) {
 /// The cookie path against the header path, interleaved: each round
 /// authenticates 20 requests one way and 20 the other (same token).
 fn paired_auth(rt: &tokio::runtime::Runtime) {
-    use clerk_backend_api::auth::{AuthenticateOptions, Authenticator};
-    let token = session_token();
-    let opts = AuthenticateOptions::new()
-        .jwt_key(TOKEN_PUBLIC)
-        .expect("key")
-        .publishable_key("pk_live_Y2xlcmsuZXhhbXBsZS5jb20k")
-        .expect("publishable key");
-    let fresh_opts = opts.clone().use_token_cache(false);
-    let bearer = format!("Bearer {token}");
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).expect("clock").as_secs();
-    let cookie = format!("__client_uat={}; __session={token}; theme=dark", now - 10);
-    let page = [("accept", "text/html"), ("sec-fetch-dest", "document"), ("host", "app.example.com")];
-    let auth = Authenticator::new();
-    let batch = |opts: &AuthenticateOptions, credential: (&str, &str)| {
-        time_async(rt, || async {
-            for _ in 0..20 {
-                let headers = page.iter().chain(std::iter::once(&credential)).map(|(n, v)| (*n, v.as_bytes()));
-                let outcome = auth.authenticate_parts("GET", "/dashboard", headers, opts, &NoJwks, None, None).await;
-                assert!(black_box(outcome.expect("authenticates")).state().is_signed_in());
-            }
-        })
-    };
-    let _ = paired(50, || batch(&opts, ("cookie", &cookie)), || batch(&opts, ("authorization", &bearer)));
+    use clerk_backend_api::auth::AuthenticateOptions;
+    let r = PageRequests::new();
+    let batch = |opts: &AuthenticateOptions, credential: (&str, &str)| time_async(rt, || r.run(20, opts, credential));
+    let cookie = ("cookie", r.cookie.as_str());
+    let bearer = ("authorization", r.bearer.as_str());
+    let _ = paired(50, || batch(&r.opts, cookie), || batch(&r.opts, bearer));
     let rounds = 400;
-    let (cookie_t, header_t) =
-        paired(rounds, || batch(&fresh_opts, ("cookie", &cookie)), || batch(&fresh_opts, ("authorization", &bearer)));
+    let (cookie_t, header_t) = paired(rounds, || batch(&r.fresh_opts, cookie), || batch(&r.fresh_opts, bearer));
     report("authenticate_request fresh token: time cookie/header", ("cookie", cookie_t), ("header", header_t), rounds);
-    let (cookie_t, header_t) =
-        paired(rounds, || batch(&opts, ("cookie", &cookie)), || batch(&opts, ("authorization", &bearer)));
+    let (cookie_t, header_t) = paired(rounds, || batch(&r.opts, cookie), || batch(&r.opts, bearer));
     report("authenticate_request repeat token: time cookie/header", ("cookie", cookie_t), ("header", header_t), rounds);
 }
 
