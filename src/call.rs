@@ -3,7 +3,7 @@
 //! the retry loop (which reads the whole answer), and decodes the body.
 
 use crate::error::{ApiError, Error};
-use crate::retry::{Answer, Failure};
+use crate::retry::{Answer, AttemptError, Failure};
 use crate::Response;
 use progenitor_client::ClientInfo;
 use serde::de::DeserializeOwned;
@@ -45,7 +45,7 @@ pub(crate) async fn send<T, E: std::fmt::Debug>(
     let mut request = request.map_err(|e| invalid(operation, e))?;
     let hooks = client.inner();
     hooks.prepare(&mut request);
-    let answer = crate::retry::execute(client.client(), &hooks.retry, request, operation)
+    let answer = crate::retry::execute(client.client(), &hooks.retry, hooks.timeouts.as_deref(), request, operation)
         .await
         .map_err(|f| transport(operation, f))?;
     finish(operation, answer, decode)
@@ -83,14 +83,18 @@ fn invalid<E: std::fmt::Debug>(operation: &'static str, e: progenitor_client::Er
 
 /// Maps a failure of the last attempt to the matching variant.
 pub(crate) fn transport(operation: &'static str, failure: Failure) -> Error {
-    let Failure { error: e, attempts } = failure;
+    let Failure { error, attempts } = failure;
     let attempts = attempts.max(1);
+    let e = match error {
+        AttemptError::TimedOut => return Error::Timeout { operation, attempts, source: None },
+        AttemptError::Http(e) => e,
+    };
     if e.is_builder() {
         Error::InvalidRequest { operation, message: e.to_string() }
     } else if e.is_connect() {
         Error::Transport { operation, attempts, maybe_sent: false, source: e }
     } else if e.is_timeout() {
-        Error::Timeout { operation, attempts, source: e }
+        Error::Timeout { operation, attempts, source: Some(e) }
     } else {
         Error::Transport { operation, attempts, maybe_sent: true, source: e }
     }

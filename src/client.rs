@@ -30,7 +30,7 @@ impl std::fmt::Debug for Clerk {
             .field("base_url", &self.api.baseurl())
             .field("secret_key", &"<redacted>")
             .field("retry", &self.api.inner().retry)
-            .field("timeout", &self.api.inner().timeout)
+            .field("timeout", &self.api.inner().timeout())
             .finish()
     }
 }
@@ -304,7 +304,7 @@ impl ClerkBuilder {
                 api_version: HeaderValue::from_static(crate::API_VERSION),
             }),
             retry: self.retry,
-            timeout: self.timeout,
+            timeouts: self.timeout.map(|t| Arc::new(crate::timeout::Timeouts::new(t))),
         };
         Ok(Clerk {
             api: Arc::new(generated::Client::new_with_client(base, http, hooks)),

@@ -49,8 +49,11 @@ pub enum Error {
         operation: &'static str,
         /// How many times the request was tried.
         attempts: u32,
-        /// The underlying failure.
-        source: reqwest::Error,
+        /// The HTTP client's own timeout error, when that is what ran out
+        /// (a `reqwest::Client` of yours with a timeout of its own, or the
+        /// shorter limit of a token check); `None` when the client's
+        /// per-attempt timeout ([`ClerkBuilder::timeout`](crate::ClerkBuilder::timeout)) ended it.
+        source: Option<reqwest::Error>,
     },
     /// Clerk (or a proxy in front of it) answered with an error status.
     Api(Box<ApiError>),
@@ -260,7 +263,7 @@ impl fmt::Display for ApiError {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Transport { source, .. } | Error::Timeout { source, .. } => Some(source),
+            Error::Transport { source, .. } | Error::Timeout { source: Some(source), .. } => Some(source),
             Error::Decode { source, .. } => Some(source),
             Error::Api(e) => Some(e.as_ref()),
             _ => None,

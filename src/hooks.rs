@@ -1,7 +1,8 @@
 //! Per-client settings every request gets: the headers, the per-attempt
-//! timeout and the retry policy (`crate::call` applies them).
+//! timeout and the retry policy (`crate::call` and `crate::retry` apply them).
 
 use crate::retry::RetryPolicy;
+use crate::timeout::Timeouts;
 use reqwest::header::{HeaderName, HeaderValue, AUTHORIZATION, USER_AGENT};
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,7 +12,8 @@ use std::time::Duration;
 pub struct Hooks {
     pub(crate) headers: Arc<RequestHeaders>,
     pub(crate) retry: RetryPolicy,
-    pub(crate) timeout: Option<Duration>,
+    /// The per-attempt timeout and its shared timer (`crate::timeout`).
+    pub(crate) timeouts: Option<Arc<Timeouts>>,
 }
 
 /// The headers built once per client.
@@ -29,7 +31,7 @@ impl std::fmt::Debug for Hooks {
             .field("user_agent", &self.headers.user_agent)
             .field("api_version", &self.headers.api_version)
             .field("retry", &self.retry)
-            .field("timeout", &self.timeout)
+            .field("timeout", &self.timeout())
             .finish()
     }
 }
@@ -38,15 +40,18 @@ impl std::fmt::Debug for Hooks {
 pub(crate) const CLERK_API_VERSION: HeaderName = HeaderName::from_static("clerk-api-version");
 
 impl Hooks {
-    /// Puts this client's headers and timeout on a request.
+    /// Puts this client's headers on a request. The timeout is not put on
+    /// it: `crate::retry` applies it to each attempt.
     pub(crate) fn prepare(&self, request: &mut reqwest::Request) {
         let headers = request.headers_mut();
         headers.insert(AUTHORIZATION, self.headers.authorization.clone());
         headers.insert(CLERK_API_VERSION, self.headers.api_version.clone());
         headers.insert(USER_AGENT, self.headers.user_agent.clone());
-        if let Some(t) = self.timeout {
-            *request.timeout_mut() = Some(t);
-        }
+    }
+
+    /// The per-attempt timeout, if any.
+    pub(crate) fn timeout(&self) -> Option<Duration> {
+        self.timeouts.as_ref().map(|t| t.limit())
     }
 }
 

@@ -135,6 +135,7 @@ mod retry;
 #[cfg(feature = "testing")]
 #[cfg_attr(docsrs, doc(cfg(feature = "testing")))]
 pub mod testing;
+mod timeout;
 mod union;
 mod uploads;
 pub mod webhooks;

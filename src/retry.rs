@@ -1,6 +1,8 @@
 //! When a failed request is tried again, and how long to wait first.
 
+use crate::timeout::{SharedTimer, Timeouts};
 use bytes::Bytes;
+use futures::future::Either;
 use reqwest::header::HeaderMap;
 use reqwest::{Method, Request, StatusCode};
 use std::time::{Duration, Instant, SystemTime};
@@ -152,8 +154,25 @@ pub(crate) struct Answer {
 
 /// The last attempt's transport failure, with the number of attempts made.
 pub(crate) struct Failure {
-    pub(crate) error: reqwest::Error,
+    pub(crate) error: AttemptError,
     pub(crate) attempts: u32,
+}
+
+/// Why an attempt brought no complete answer.
+pub(crate) enum AttemptError {
+    /// The HTTP client failed (or its own timeout ran out).
+    Http(reqwest::Error),
+    /// The client's per-attempt timeout ran out.
+    TimedOut,
+}
+
+impl std::fmt::Display for AttemptError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AttemptError::Http(e) => e.fmt(f),
+            AttemptError::TimedOut => f.write_str("no complete answer within the timeout"),
+        }
+    }
 }
 
 /// What to do after one attempt.
@@ -162,7 +181,7 @@ enum Verdict {
     Retry { asked: Option<Duration> },
 }
 
-fn judge(policy: &RetryPolicy, method: &Method, result: &Result<Answer, reqwest::Error>) -> Verdict {
+fn judge(policy: &RetryPolicy, method: &Method, result: &Result<Answer, AttemptError>) -> Verdict {
     match result {
         Ok(a) if a.status == StatusCode::TOO_MANY_REQUESTS => Verdict::Retry { asked: retry_after(&a.headers) },
         // 501 means the server can't do this at all; asking again won't help.
@@ -176,27 +195,60 @@ fn judge(policy: &RetryPolicy, method: &Method, result: &Result<Answer, reqwest:
         }
         Ok(_) => Verdict::Done,
         // Nothing reached the server: safe to repeat whatever the method.
-        Err(e) if e.is_connect() => Verdict::Retry { asked: None },
-        Err(e) if (e.is_timeout() || e.is_request() || e.is_body() || e.is_decode()) && policy.may_repeat(method) => {
+        Err(AttemptError::Http(e)) if e.is_connect() => Verdict::Retry { asked: None },
+        Err(AttemptError::Http(e))
+            if (e.is_timeout() || e.is_request() || e.is_body() || e.is_decode()) && policy.may_repeat(method) =>
+        {
             Verdict::Retry { asked: None }
         }
+        Err(AttemptError::TimedOut) if policy.may_repeat(method) => Verdict::Retry { asked: None },
         Err(_) => Verdict::Done,
     }
 }
 
-/// One attempt: send, then read the whole answer.
-async fn attempt(client: &reqwest::Client, request: Request) -> Result<Answer, reqwest::Error> {
-    let mut response = client.execute(request).await?;
-    let status = response.status();
-    let headers = std::mem::take(response.headers_mut());
-    let body = response.bytes().await?;
-    Ok(Answer { status, headers, body, attempts: 0 })
+/// One attempt: send, then read the whole answer, within the timeout when
+/// there is one.
+async fn attempt(
+    client: &reqwest::Client,
+    request: Request,
+    timer: Option<SharedTimer>,
+) -> Result<Answer, AttemptError> {
+    let exchange = async {
+        let mut response = client.execute(request).await?;
+        let status = response.status();
+        let headers = std::mem::take(response.headers_mut());
+        let body = response.bytes().await?;
+        Ok(Answer { status, headers, body, attempts: 0 })
+    };
+    let Some(timer) = timer else {
+        return exchange.await.map_err(AttemptError::Http);
+    };
+    match futures::future::select(std::pin::pin!(exchange), timer).await {
+        Either::Left((answer, _)) => answer.map_err(AttemptError::Http),
+        Either::Right(((), _)) => Err(AttemptError::TimedOut),
+    }
+}
+
+/// A copy of `request` to send again; `None` when its body can't be
+/// replayed. A request without a body or a timeout of its own (every GET
+/// and DELETE this crate sends) is copied field by field: reqwest's
+/// `try_clone` allocates an extension map for the copy's timeout even when
+/// there is none.
+fn copy(request: &Request) -> Option<Request> {
+    if request.body().is_some() || request.timeout().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    Some(copy)
 }
 
 /// Sends `request`, retrying as `policy` allows, and returns the last
 /// complete answer (whatever its status) or the last failure, each with the
 /// number of attempts made. A request whose body can't be replayed (a
-/// stream) is sent once.
+/// stream) is sent once. With `timeouts`, each attempt has its own time
+/// (see `crate::timeout`); one that runs out counts as a failed attempt.
 ///
 /// When the server asks for a wait (`Retry-After` on 429 or 503) longer than
 /// [`RetryPolicy::max_delay`] or than what is left of
@@ -206,6 +258,7 @@ async fn attempt(client: &reqwest::Client, request: Request) -> Result<Answer, r
 pub(crate) async fn execute(
     client: &reqwest::Client,
     policy: &RetryPolicy,
+    timeouts: Option<&Timeouts>,
     mut request: Request,
     operation: &'static str,
 ) -> Result<Answer, Failure> {
@@ -214,12 +267,12 @@ pub(crate) async fn execute(
     let mut attempt_no = 1u32;
     loop {
         // Keep a copy only when another attempt could follow.
-        let spare = if attempt_no < policy.max_attempts { request.try_clone() } else { None };
-        let result = attempt(client, request).await;
+        let spare = if attempt_no < policy.max_attempts { copy(&request) } else { None };
+        let result = attempt(client, request, timeouts.and_then(Timeouts::start)).await;
         let verdict = judge(policy, &method, &result);
         let status = result.as_ref().ok().map(|a| a.status.as_u16());
         let error = result.as_ref().err().map(|e| e.to_string());
-        let finish = |result: Result<Answer, reqwest::Error>| match result {
+        let finish = |result: Result<Answer, AttemptError>| match result {
             Ok(answer) => Ok(Answer { attempts: attempt_no, ..answer }),
             Err(error) => Err(Failure { error, attempts: attempt_no }),
         };
@@ -295,6 +348,28 @@ mod tests {
         assert!(d > Duration::from_secs(27) && d <= Duration::from_secs(30), "{d:?}");
         h.insert("retry-after", "soon".parse().unwrap());
         assert_eq!(retry_after(&h), None);
+    }
+
+    #[test]
+    fn a_copy_for_a_retry_keeps_method_url_headers_version_and_body() {
+        let url = reqwest::Url::parse("https://api.example.test/v1/users/user_1?x=1").unwrap();
+        let mut get = Request::new(Method::GET, url.clone());
+        get.headers_mut().insert("authorization", "Bearer sk_test_x".parse().unwrap());
+        get.headers_mut().append("accept", "application/json".parse().unwrap());
+        *get.version_mut() = reqwest::Version::HTTP_11;
+        let again = copy(&get).expect("a GET can be sent again");
+        assert_eq!(again.method(), Method::GET);
+        assert_eq!(again.url().as_str(), "https://api.example.test/v1/users/user_1?x=1");
+        assert_eq!(again.headers(), get.headers());
+        assert_eq!(again.version(), reqwest::Version::HTTP_11);
+        assert!(again.body().is_none() && again.timeout().is_none());
+
+        let mut post = Request::new(Method::POST, url);
+        *post.body_mut() = Some(reqwest::Body::from("{\"a\":1}"));
+        *post.timeout_mut() = Some(Duration::from_secs(5));
+        let again = copy(&post).expect("a buffered body can be sent again");
+        assert_eq!(again.body().and_then(reqwest::Body::as_bytes), Some(&b"{\"a\":1}"[..]));
+        assert_eq!(again.timeout(), Some(&Duration::from_secs(5)));
     }
 
     #[test]

@@ -38,15 +38,12 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine as _;
-use hmac::{Hmac, Mac};
 use http::HeaderMap;
+use ring::hmac;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use sha2::Sha256;
 
 pub use data::*;
-
-type HmacSha256 = Hmac<Sha256>;
 
 /// Standard base64 that accepts input with or without padding.
 const BASE64: GeneralPurpose = GeneralPurpose::new(
@@ -60,7 +57,7 @@ pub const SECRET_PREFIX: &str = "whsec_";
 /// Verifies webhook deliveries for one endpoint secret.
 #[derive(Clone)]
 pub struct Webhook {
-    key: Vec<u8>,
+    key: hmac::Key,
     tolerance: Duration,
 }
 
@@ -78,7 +75,7 @@ impl Webhook {
         if key.is_empty() {
             return Err(WebhookError::BadSecret);
         }
-        Ok(Webhook { key, tolerance: Self::DEFAULT_TOLERANCE })
+        Ok(Webhook { key: hmac::Key::new(hmac::HMAC_SHA256, &key), tolerance: Self::DEFAULT_TOLERANCE })
     }
 
     /// Sets how far the delivery's timestamp may be from now, in either direction.
@@ -125,7 +122,7 @@ impl Webhook {
             return Err(WebhookError::FutureTimestamp { timestamp, now });
         }
 
-        let mac = self.mac(id, timestamp_text, body)?;
+        let signed = signed_content(id, timestamp_text, body);
         let mut saw_entry = false;
         for entry in signatures.split_whitespace() {
             let Some((version, signature)) = entry.split_once(',') else {
@@ -138,7 +135,8 @@ impl Webhook {
             let Ok(signature) = BASE64.decode(signature) else {
                 continue;
             };
-            if mac.clone().verify_slice(&signature).is_ok() {
+            // Compared in constant time.
+            if hmac::verify(&self.key, &signed, &signature).is_ok() {
                 return Ok(());
             }
         }
@@ -152,19 +150,21 @@ impl Webhook {
     /// The `svix-signature` value (`v1,<base64>`) this secret gives for a
     /// delivery; handy for testing your own endpoint.
     pub fn sign(&self, id: &str, timestamp: i64, body: &[u8]) -> Result<String, WebhookError> {
-        let mac = self.mac(id, &timestamp.to_string(), body)?;
-        Ok(format!("v1,{}", BASE64.encode(mac.finalize().into_bytes())))
+        let tag = hmac::sign(&self.key, &signed_content(id, &timestamp.to_string(), body));
+        Ok(format!("v1,{}", BASE64.encode(tag.as_ref())))
     }
+}
 
-    fn mac(&self, id: &str, timestamp: &str, body: &[u8]) -> Result<HmacSha256, WebhookError> {
-        let mut mac = HmacSha256::new_from_slice(&self.key).map_err(|_| WebhookError::BadSecret)?;
-        mac.update(id.as_bytes());
-        mac.update(b".");
-        mac.update(timestamp.as_bytes());
-        mac.update(b".");
-        mac.update(body);
-        Ok(mac)
-    }
+/// What a delivery's signature covers: `<id>.<timestamp>.<body>`.
+fn signed_content(id: &str, timestamp: &str, body: &[u8]) -> Vec<u8> {
+    let mut signed =
+        Vec::with_capacity(id.len().saturating_add(timestamp.len()).saturating_add(body.len()).saturating_add(2));
+    signed.extend_from_slice(id.as_bytes());
+    signed.push(b'.');
+    signed.extend_from_slice(timestamp.as_bytes());
+    signed.push(b'.');
+    signed.extend_from_slice(body);
+    signed
 }
 
 impl fmt::Debug for Webhook {

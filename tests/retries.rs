@@ -156,6 +156,38 @@ async fn a_stalled_answer_times_out_within_its_bound() {
 }
 
 #[tokio::test]
+async fn the_timeout_covers_a_body_that_stalls_and_a_callers_own_http_client() {
+    // The status and headers arrive at once; the body stops after a few bytes.
+    let stalled = || Step::StallBody(200, "{\"id\":\"user_1\",".to_string(), Duration::from_secs(10));
+    let server = FaultServer::start(vec![stalled()]).await;
+    let started = Instant::now();
+    let err = client(&server.url, RetryPolicy::none()).users().get("user_1").send().await.expect_err("stall");
+    let took = started.elapsed();
+    // The client's own timeout ended it: no HTTP client error behind it.
+    assert!(matches!(err, Error::Timeout { attempts: 1, source: None, .. }), "{err:?}");
+    assert!(took >= Duration::from_millis(400) && took < Duration::from_millis(1500), "{took:?}");
+    assert_eq!(err.to_string(), "GetUser: timed out (the request may have reached Clerk)");
+    assert_eq!(server.count(), 1);
+
+    // A reqwest client of the caller's, without a timeout of its own: the
+    // SDK's timeout still bounds each attempt.
+    let server = FaultServer::start(vec![stalled()]).await;
+    let own = Clerk::builder()
+        .secret_key(KEY)
+        .base_url(&server.url)
+        .retry_policy(RetryPolicy::none())
+        .timeout(Duration::from_millis(300))
+        .http_client(reqwest::Client::new())
+        .build()
+        .expect("builds");
+    let started = Instant::now();
+    let err = own.users().get("user_1").send().await.expect_err("stall");
+    let took = started.elapsed();
+    assert!(matches!(err, Error::Timeout { attempts: 1, source: None, .. }), "{err:?}");
+    assert!(took >= Duration::from_millis(300) && took < Duration::from_millis(1500), "{took:?}");
+}
+
+#[tokio::test]
 async fn retry_policy_none_makes_exactly_one_request_in_every_case() {
     let cases: Vec<(&str, Vec<Step>)> = vec![
         ("503 GET", vec![status(503), ok_user()]),

@@ -230,8 +230,8 @@ async fn raw_call(
     hooks.prepare(&mut request);
     // Inside a page request: a short limit, as for machine-token checks.
     let limit = AuthenticateOptions::DEFAULT_VERIFY_TIMEOUT;
-    *request.timeout_mut() = Some(request.timeout().map_or(limit, |t| (*t).min(limit)));
-    let answer = crate::retry::execute(clerk.http(), &RetryPolicy::none(), request, operation)
+    *request.timeout_mut() = Some(hooks.timeout().map_or(limit, |t| t.min(limit)));
+    let answer = crate::retry::execute(clerk.http(), &RetryPolicy::none(), None, request, operation)
         .await
         .map_err(|f| failure(crate::call::transport(operation, f)))?;
     crate::call::finish(operation, answer, crate::call::json::<Value>).map(crate::Response::into_inner).map_err(failure)

@@ -20,7 +20,6 @@
 
 use super::{Claims, RsaKey, TokenType};
 use serde_json::{Map, Value};
-use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -47,7 +46,10 @@ impl<'t> TokenKey<'t> {
     /// dot is all signature; such a token never verifies, so is never found.
     pub(crate) fn of(token: &'t str) -> TokenKey<'t> {
         let (signed, signature) = token.rsplit_once('.').unwrap_or(("", token));
-        TokenKey { digest: Sha256::digest(signature.as_bytes()).into(), signed }
+        let digest = ring::digest::digest(&ring::digest::SHA256, signature.as_bytes());
+        let mut bytes = [0u8; 32];
+        bytes.copy_from_slice(digest.as_ref());
+        TokenKey { digest: bytes, signed }
     }
 }
 

@@ -19,6 +19,9 @@ pub enum Step {
     /// Answer with this status and a `content-length` promising more bytes
     /// than are sent, then close: the body breaks off mid-read.
     Truncated(u16, String),
+    /// Answer with this status and the first part of the body, then say
+    /// nothing for this long: the body stalls mid-read.
+    StallBody(u16, String, Duration),
 }
 
 /// A request as the server saw it.
@@ -125,6 +128,16 @@ async fn serve(mut stream: TcpStream, step: Step, log: Arc<Mutex<Vec<Seen>>>) {
             );
             let _ = stream.write_all(out.as_bytes()).await;
             let _ = stream.flush().await;
+            drop(stream);
+        }
+        Step::StallBody(status, partial, d) => {
+            let out = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{partial}",
+                partial.len() + 1000
+            );
+            let _ = stream.write_all(out.as_bytes()).await;
+            let _ = stream.flush().await;
+            tokio::time::sleep(d).await;
             drop(stream);
         }
         Step::Close => drop(stream),
