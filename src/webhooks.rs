@@ -273,7 +273,7 @@ impl std::error::Error for WebhookError {
 mod lenient {
     use serde::de::{DeserializeOwned, Deserializer};
     use serde::Deserialize;
-    use serde_json::Value;
+    use serde_json::{Map, Value};
 
     /// A field type that can be built from any JSON value without failing.
     pub trait Lenient: Sized {
@@ -308,31 +308,62 @@ mod lenient {
         }
     }
 
-    pub fn de<'de, D: Deserializer<'de>, T: Lenient>(deserializer: D) -> Result<T, D::Error> {
-        Ok(T::from_json(Value::deserialize(deserializer)?))
+    /// The members of a JSON object (anything else is an error).
+    pub fn members<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Map<String, Value>, D::Error> {
+        Map::deserialize(deserializer)
+    }
+
+    /// Takes member `key` out of `members` as a lenient field: absent and
+    /// unreadable both give the empty value.
+    pub fn take<T: Lenient>(members: &mut Map<String, Value>, key: &str) -> T {
+        T::from_json(members.remove(key).unwrap_or(Value::Null))
     }
 }
 
 /// A webhook event: the common envelope and the typed `data`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Event<T> {
     /// Name of the event, e.g. `user.created`.
     #[serde(rename = "type")]
     pub event_type: String,
     /// Kind of object; `event` for events.
-    #[serde(default, deserialize_with = "lenient::de", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// When the event happened, as the Unix timestamp Clerk sent.
-    #[serde(default, deserialize_with = "lenient::de", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub timestamp: Option<i64>,
     /// Id of the Clerk instance (`ins_...`).
-    #[serde(default, deserialize_with = "lenient::de", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub instance_id: Option<String>,
     /// Details of the request that caused the event.
-    #[serde(default, deserialize_with = "lenient::de", skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub event_attributes: Option<EventAttributes>,
     /// The payload.
     pub data: T,
+}
+
+/// Written out, not derived (see `lenient_struct!` in `data`): the envelope
+/// is read into a map once; `type` must be a string and `data` must be
+/// there and fit `T`, the other members are lenient.
+impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Event<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let mut members = lenient::members(deserializer)?;
+        let event_type = match members.remove("type") {
+            Some(Value::String(name)) => name,
+            Some(_) => return Err(D::Error::custom("the event's `type` is not a string")),
+            None => return Err(D::Error::missing_field("type")),
+        };
+        let data = members.remove("data").ok_or_else(|| D::Error::missing_field("data"))?;
+        Ok(Event {
+            event_type,
+            object: lenient::take(&mut members, "object"),
+            timestamp: lenient::take(&mut members, "timestamp"),
+            instance_id: lenient::take(&mut members, "instance_id"),
+            event_attributes: lenient::take(&mut members, "event_attributes"),
+            data: serde_json::from_value(data).map_err(D::Error::custom)?,
+        })
+    }
 }
 
 macro_rules! webhook_events {

@@ -285,6 +285,35 @@ fn payload_decoding_is_lenient() {
 }
 
 #[test]
+fn a_renamed_member_lands_in_its_field_and_serializes_back_under_its_json_name() {
+    let body = serde_json::to_vec(&json!({
+        "type": "user.created",
+        "data": {
+            "id": "user_1",
+            "email_addresses": [{"email_address": "a@b.c", "linked_to": [{"type": "oauth_google", "id": "idn_9"}]}],
+        }
+    }))
+    .unwrap();
+    let WebhookEvent::UserCreated(event) = wh().verify_at(&signed(&body, NOW), &body, at(NOW)).unwrap() else {
+        panic!("expected user.created");
+    };
+    let link = &event.data.email_addresses[0].linked_to[0];
+    assert_eq!(link.kind.as_deref(), Some("oauth_google"));
+    assert_eq!(link.id.as_deref(), Some("idn_9"));
+    assert!(link.extra.is_empty(), "{:?}", link.extra);
+    assert_eq!(serde_json::to_value(link).unwrap(), json!({"type": "oauth_google", "id": "idn_9"}));
+    // `data` that is not an object is refused, naming the event type.
+    let body = br#"{"type": "user.created", "data": [1, 2]}"#;
+    match wh().verify_at(&signed(body, NOW), body, at(NOW)) {
+        Err(WebhookError::InvalidPayload { event_type, source }) => {
+            assert_eq!(event_type, "user.created");
+            assert!(source.to_string().contains("invalid type: sequence"), "{source}");
+        }
+        other => panic!("expected InvalidPayload, got {other:?}"),
+    }
+}
+
+#[test]
 fn error_type_is_thread_safe() {
     fn check<E: std::error::Error + Send + Sync + 'static>() {}
     check::<WebhookError>();

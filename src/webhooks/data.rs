@@ -18,33 +18,49 @@ use super::lenient;
 /// Free-form metadata, as a JSON object.
 pub type Metadata = Map<String, Value>;
 
+/// A payload struct: every field lenient, the other members in `extra`.
+///
+/// Decoding is written out rather than derived: the object is read into a
+/// map once, each field takes its member (a field's JSON name is its own,
+/// or the `#[serde(rename = "...")]` it carries), and what is left is
+/// `extra`. A derive with `flatten` and a `deserialize_with` per field
+/// compiled several times the code for the same result.
 macro_rules! lenient_struct {
     (
         $(#[$meta:meta])*
         pub struct $name:ident {
             $(
-                $(#[$field_meta:meta])*
+                $(#[$($field_attr:tt)*])*
                 pub $field:ident : $ty:ty,
             )*
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
         pub struct $name {
             $(
-                $(#[$field_meta])*
-                #[serde(
-                    default,
-                    deserialize_with = "lenient::de",
-                    skip_serializing_if = "lenient::Lenient::is_absent"
-                )]
+                $(#[$($field_attr)*])*
+                #[serde(skip_serializing_if = "lenient::Lenient::is_absent")]
                 pub $field: $ty,
             )*
             /// Members without a field of their own, kept as sent.
             #[serde(flatten)]
             pub extra: BTreeMap<String, Value>,
         }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let mut members = lenient::members(deserializer)?;
+                Ok($name {
+                    $( $field: lenient::take(&mut members, lenient_struct!(@key $field $(#[$($field_attr)*])*)), )*
+                    extra: members.into_iter().collect(),
+                })
+            }
+        }
     };
+    (@key $field:ident) => { stringify!($field) };
+    (@key $field:ident #[serde(rename = $key:literal)] $($rest:tt)*) => { $key };
+    (@key $field:ident #[$($other:tt)*] $($rest:tt)*) => { lenient_struct!(@key $field $($rest)*) };
 }
 
 lenient_struct! {
