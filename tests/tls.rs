@@ -12,7 +12,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 #[tokio::test]
-async fn https_calls_start_a_tls_handshake_offering_h2_and_http11() {
+async fn https_calls_start_a_tls_handshake_offering_http11_and_h2_only_with_its_feature() {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let port = listener.local_addr().unwrap().port();
     let server = tokio::spawn(async move {
@@ -44,7 +44,8 @@ async fn https_calls_start_a_tls_handshake_offering_h2_and_http11() {
     assert_eq!(hello.first(), Some(&0x16), "a TLS handshake record");
     assert_eq!(hello.get(5), Some(&0x01), "a ClientHello");
     // ALPN entries are length-prefixed protocol names.
-    assert!(contains(&hello, b"\x02h2"), "offers h2");
+    // HTTP/2 is offered only when the `http2` feature lets reqwest speak it.
+    assert_eq!(contains(&hello, b"\x02h2"), cfg!(feature = "http2"), "h2 offered as the feature says");
     assert!(contains(&hello, b"\x08http/1.1"), "offers http/1.1");
     // Nothing of the request (or its key) is sent before the handshake.
     assert!(!contains(&hello, b"sk_test_tls"));
