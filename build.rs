@@ -100,19 +100,11 @@ fn run() -> Result<(), String> {
     let code = prettyplease::unparse(&file);
     write(&out_dir.join("codegen.rs"), &code)?;
 
-    let mut mock_generator = progenitor::Generator::new(&settings);
-    let mocks = mock_generator.httpmock(&spec, "crate::generated").map_err(|e| format!("mock generation: {e}"))?;
-    let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
-    let mut mocks = passes::mock_array_query_params(mocks, slice.full)?;
-    docs_pass::mocks(&mut mocks, &rendered, &facts);
-    // The mocks match the paths a client sends to a mock server's root URL,
-    // which gets the `/v1` version path like any host-only base URL.
-    let mocks = prettyplease::unparse(&mocks);
-    let prefixed = mocks.matches("\"^/").count();
-    if prefixed == 0 {
-        return Err("mocks: no path pattern found to prefix with /v1".into());
+    // The typed mocks are only compiled with the `mock` feature: without it,
+    // generating them would only lengthen every build.
+    if std::env::var_os("CARGO_FEATURE_MOCK").is_some() {
+        write_mocks(&spec, &settings, &out_dir, slice.full, &rendered, &facts)?;
     }
-    write(&out_dir.join("mocks.rs"), &mocks.replace("\"^/", "\"^/v1/"))?;
 
     write(
         &out_dir.join("api_version.rs"),
@@ -123,7 +115,31 @@ fn run() -> Result<(), String> {
     Ok(())
 }
 
-fn write(path: &PathBuf, content: &str) -> Result<(), String> {
+/// The httpmock mocks of every operation (`mocks.rs`, the `mock` feature).
+fn write_mocks(
+    spec: &openapiv3::OpenAPI,
+    settings: &progenitor::GenerationSettings,
+    out_dir: &std::path::Path,
+    full: bool,
+    rendered: &docs::Rendered,
+    facts: &schema::Facts,
+) -> Result<(), String> {
+    let mut mock_generator = progenitor::Generator::new(settings);
+    let mocks = mock_generator.httpmock(spec, "crate::generated").map_err(|e| format!("mock generation: {e}"))?;
+    let mocks: syn::File = syn::parse2(mocks).map_err(|e| format!("mock output does not parse: {e}"))?;
+    let mut mocks = passes::mock_array_query_params(mocks, full)?;
+    docs_pass::mocks(&mut mocks, rendered, facts);
+    // The mocks match the paths a client sends to a mock server's root URL,
+    // which gets the `/v1` version path like any host-only base URL.
+    let mocks = prettyplease::unparse(&mocks);
+    let prefixed = mocks.matches("\"^/").count();
+    if prefixed == 0 {
+        return Err("mocks: no path pattern found to prefix with /v1".into());
+    }
+    write(&out_dir.join("mocks.rs"), &mocks.replace("\"^/", "\"^/v1/"))
+}
+
+fn write(path: &std::path::Path, content: &str) -> Result<(), String> {
     // Leave the file alone when unchanged so its mtime doesn't trigger rebuilds.
     if std::fs::read_to_string(path).ok().as_deref() == Some(content) {
         return Ok(());
