@@ -122,7 +122,8 @@ mod tests {
         let t = Timeouts::new(Duration::from_secs(30));
         let build = || tokio::runtime::Builder::new_current_thread().enable_time().build().expect("runtime");
         let first = build();
-        let a = first.block_on(async { t.start().expect("a timer") });
+        // Taken inside the runtime, kept (not awaited) past its end.
+        let a = first.block_on(async { Some(t.start().expect("a timer")) }).expect("a timer");
         drop(first);
         let second = build();
         second.block_on(async {
