@@ -584,6 +584,10 @@ fn main() {
     });
     let url = rt.block_on(serve(canned.clone(), None));
     if let Ok(side) = std::env::var("CLERK_BENCH_PROFILE") {
+        // The interleaved get, list and decode comparisons of a full run, alone.
+        if side == "paired" {
+            return paired_ratios(&rt, &url, &canned.page500);
+        }
         return profile(&side, &rt, &url);
     }
     memory_report(&rt, &canned);
@@ -607,7 +611,8 @@ fn main() {
 
 /// `CLERK_BENCH_PROFILE=<side> cargo bench --bench sdk`: runs one side alone
 /// for a profiler (`perf record`, `valgrind --tool=callgrind`), then exits;
-/// `paired_tokens` and `paired_auth` run those interleaved comparisons alone.
+/// `paired_tokens` and `paired_auth` run those interleaved comparisons alone
+/// (`paired`, in `main`, the get, list and decode ones).
 /// `CLERK_BENCH_CALLS` sets how many calls (default 20,000).
 fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
     let calls: usize = std::env::var("CLERK_BENCH_CALLS").ok().and_then(|n| n.parse().ok()).unwrap_or(20_000);
