@@ -780,8 +780,10 @@ fn paired(rounds: usize, mut a: impl FnMut() -> Duration, mut b: impl FnMut() ->
 /// machine, criterion measures the floor and the SDK seconds apart, and a
 /// slow stretch that hits one of them moves the ratio; interleaving cancels it.
 fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
-    let http = reqwest::Client::new();
+    // The SDK's client first: building it installs rustls's provider, which
+    // a bare reqwest client needs too.
     let clerk = Clerk::builder().secret_key("sk_test_bench").base_url(url).build().expect("client");
+    let http = reqwest::Client::new();
     let get_url = format!("{url}/users/user_1");
     let list_url = format!("{url}/users?limit=500");
     let floor_get = || time_calls(rt, GET_ROUND, || floor_call::<MiniUser>(&http, &get_url));
@@ -811,7 +813,7 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
     report("get_user          throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, GET_ROUNDS);
     let pair = paired(400, peer_list, sdk_list);
     report("list_500_users    throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, 400);
-    let pair = paired(400, decode_min, decode_sdk);
+    let pair = paired(400, decode_sdk, decode_min);
     report("decode_500_users  time generated (SDK path)/five-field", ("generated", "five-field"), &pair, 400);
 }
 
