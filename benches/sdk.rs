@@ -640,6 +640,21 @@ fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
                 black_box(clerk.users().get("user_1").send().await.expect("get"));
             }
         }),
+        "list_sdk" => rt.block_on(async {
+            for _ in 0..calls {
+                black_box(clerk.users().list().limit(500).send().await.expect("list"));
+            }
+        }),
+        "list_floor_typed" => rt.block_on(async {
+            for _ in 0..calls {
+                black_box(floor_call::<Vec<types::User>>(&http, &format!("{url}/users?limit=500")).await);
+            }
+        }),
+        "list_peer" => rt.block_on(async {
+            for _ in 0..calls {
+                black_box(peer_list(&peer).await);
+            }
+        }),
         "get_peer" => rt.block_on(async {
             for _ in 0..calls {
                 black_box(peer_get(&peer).await);
