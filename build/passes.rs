@@ -637,6 +637,20 @@ fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
     Some((first_arg(ok)?, first_arg(err)?))
 }
 
+/// The item type of `Vec<T>` (however the path to `Vec` is written).
+fn vec_item(ty: &syn::Type) -> Option<syn::Type> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    if last.ident != "Vec" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(a) = &last.arguments else { return None };
+    match a.args.first()? {
+        syn::GenericArgument::Type(t) => Some(t.clone()),
+        _ => None,
+    }
+}
+
 /// Each operation's request is built by the generated code and sent by this
 /// crate: progenitor's `send` becomes a crate-private `into_request` that
 /// stops once the `reqwest::Request` is built (its own `api-version` header
@@ -671,8 +685,13 @@ fn facade_send(ops: &mut ItemMod, facts: &Facts) -> Result<(), String> {
         let (ok, err) =
             send_types(&raw.sig.output).ok_or_else(|| format!("{owner}::send has an unexpected return type"))?;
         into_request(raw, &err).map_err(|e| format!("{owner}: {e}"))?;
-        let decode =
-            if quote!(#ok).to_string() == "()" { quote!(crate::call::empty) } else { quote!(crate::call::json::<#ok>) };
+        let decode = if quote!(#ok).to_string() == "()" {
+            quote!(crate::call::empty)
+        } else if let Some(item) = vec_item(&ok) {
+            quote!(crate::call::json_items::<#item>)
+        } else {
+            quote!(crate::call::json::<#ok>)
+        };
         let send: syn::ImplItem = parse_quote! {
             /// Sends the request (retrying as the client's policy allows) and
             /// returns the decoded answer, or this crate's [`Error`](crate::Error).
@@ -1024,7 +1043,7 @@ fn list_pages(
                 pub async fn send_page(mut self) -> ::std::result::Result<crate::pagination::Page<#element>, crate::Error> {
                     #set_paginated
                     let client = self.client;
-                    let decode = crate::call::json::<crate::pagination::ListBody<#element>>;
+                    let decode = crate::pagination::ListBody::<#element>::decode;
                     let answer = crate::call::send(client, #op_id, self.into_request(), decode).await?;
                     Ok(crate::pagination::Page::from(answer.into_inner()))
                 }

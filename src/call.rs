@@ -2,6 +2,7 @@
 //! request, this module puts the client's headers on it, sends it through
 //! the retry loop (which reads the whole answer), and decodes the body.
 
+use crate::body::BodyBuffer;
 use crate::error::{ApiError, Error};
 use crate::retry::{Answer, AttemptError, Failure};
 use crate::Response;
@@ -20,8 +21,35 @@ pub(crate) type Decoder<T> = fn(&[u8]) -> Result<T, serde_json::Error>;
 /// fails that way is decoded once more with unions that keep a member they
 /// cannot read as `Unknown` (see `crate::union`).
 pub(crate) fn json<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
+    text(body, |text| serde_json::from_str(text))
+}
+
+/// Decodes a JSON array answer (a bare list) like [`json`], with room for
+/// the items set aside from the body's length (see
+/// [`room_for`](crate::decode::room_for)).
+pub(crate) fn json_items<T: DeserializeOwned>(body: &[u8]) -> Result<Vec<T>, serde_json::Error> {
+    text(body, |text| seeded(text, crate::decode::Items::with_room(crate::decode::room_for::<T>(text.len()))))
+}
+
+/// Decodes the whole of `text` with `seed`.
+pub(crate) fn seeded<'de, S: serde::de::DeserializeSeed<'de>>(
+    text: &'de str,
+    seed: S,
+) -> Result<S::Value, serde_json::Error> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value = seed.deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
+}
+
+/// Checks `body` as UTF-8 and decodes it with `decode`: first with unions
+/// read while streaming, then, if that fails, once more with lenient unions.
+pub(crate) fn text<T>(
+    body: &[u8],
+    decode: impl Fn(&str) -> Result<T, serde_json::Error>,
+) -> Result<T, serde_json::Error> {
     match std::str::from_utf8(body) {
-        Ok(text) => crate::union::streaming(|| serde_json::from_str(text)).or_else(|_| serde_json::from_str(text)),
+        Ok(text) => crate::union::streaming(|| decode(text)).or_else(|_| decode(text)),
         Err(e) => Err(serde::de::Error::custom(format_args!(
             "the body is not UTF-8 (first bad byte at offset {})",
             e.valid_up_to()
@@ -45,20 +73,33 @@ pub(crate) async fn send<T, E: std::fmt::Debug>(
     let mut request = request.map_err(|e| invalid(operation, e))?;
     let hooks = client.inner();
     hooks.prepare(&mut request);
-    let answer = crate::retry::execute(client.client(), &hooks.retry, hooks.timeouts.as_deref(), request, operation)
-        .await
-        .map_err(|f| transport(operation, f))?;
-    finish(operation, answer, decode)
+    let timeouts = hooks.timeouts.as_deref();
+    let answer =
+        crate::retry::execute(client.client(), &hooks.retry, timeouts, Some(&hooks.buffer), request, operation)
+            .await
+            .map_err(|f| transport(operation, f))?;
+    finish(operation, answer, decode, Some(&hooks.buffer))
 }
 
 /// Turns a complete answer into the output or the error it stands for.
-pub(crate) fn finish<T>(operation: &'static str, answer: Answer, decode: Decoder<T>) -> Result<Response<T>, Error> {
+/// A body decoded without error goes back to `buffer`, for the next call.
+pub(crate) fn finish<T>(
+    operation: &'static str,
+    answer: Answer,
+    decode: Decoder<T>,
+    buffer: Option<&BodyBuffer>,
+) -> Result<Response<T>, Error> {
     let Answer { status, headers, body, attempts } = answer;
     if !status.is_success() {
         return Err(ApiError::from_parts(operation, status, &headers, &body, attempts).into());
     }
     match decode(&body) {
-        Ok(inner) => Ok(Response::new(status, headers, inner)),
+        Ok(inner) => {
+            if let Some(buffer) = buffer {
+                buffer.give_back(body);
+            }
+            Ok(Response::new(status, headers, inner))
+        }
         Err(source) => {
             // Only now, on failure: find the JSON path the error points at.
             let path = std::str::from_utf8(&body)

@@ -305,6 +305,7 @@ impl ClerkBuilder {
             }),
             retry: self.retry,
             timeouts: self.timeout.map(|t| Arc::new(crate::timeout::Timeouts::new(t))),
+            buffer: Arc::default(),
         };
         Ok(Clerk {
             api: Arc::new(generated::Client::new_with_client(base, http, hooks)),

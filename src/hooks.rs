@@ -14,6 +14,8 @@ pub struct Hooks {
     pub(crate) retry: RetryPolicy,
     /// The per-attempt timeout and its shared timer (`crate::timeout`).
     pub(crate) timeouts: Option<Arc<Timeouts>>,
+    /// The buffer kept for the next body that comes in pieces (`crate::body`).
+    pub(crate) buffer: Arc<crate::body::BodyBuffer>,
 }
 
 /// The headers built once per client.

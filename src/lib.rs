@@ -113,6 +113,7 @@ pub mod auth;
 #[cfg(feature = "axum")]
 #[cfg_attr(docsrs, doc(cfg(feature = "axum")))]
 pub mod axum;
+mod body;
 mod call;
 mod client;
 mod decode;

@@ -139,38 +139,66 @@ impl<T> From<ListBody<T>> for Page<T> {
     }
 }
 
+impl<T: serde::de::DeserializeOwned> ListBody<T> {
+    /// Decodes a list answer as `crate::call::json` does, with room for the
+    /// items set aside from the body's length.
+    pub(crate) fn decode(body: &[u8]) -> Result<Self, serde_json::Error> {
+        crate::call::text(body, |text| {
+            crate::call::seeded(text, ListSeed::<T>::with_room(crate::decode::room_for::<T>(text.len())))
+        })
+    }
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for ListBody<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-            type Value = ListBody<T>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON array, or an object with `data` or `m2m_tokens` and `total_count`")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(MAX_PAGE_SIZE as usize));
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
+        de::DeserializeSeed::deserialize(ListSeed::with_room(0), d)
+    }
+}
+
+/// Reads a [`ListBody`] with room for `room` items set aside.
+struct ListSeed<T> {
+    room: usize,
+    item: PhantomData<T>,
+}
+
+impl<T> ListSeed<T> {
+    fn with_room(room: usize) -> Self {
+        ListSeed { room: room.min(MAX_PAGE_SIZE as usize), item: PhantomData }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> de::DeserializeSeed<'de> for ListSeed<T> {
+    type Value = ListBody<T>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<ListBody<T>, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ListSeed<T> {
+    type Value = ListBody<T>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON array, or an object with `data` or `m2m_tokens` and `total_count`")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        let items = crate::decode::Items::with_room(self.room).visit_seq(seq)?;
+        Ok(ListBody { items, total_count: None })
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut items = None;
+        let mut total_count = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match key.as_ref() {
+                "data" | "m2m_tokens" if items.is_none() => {
+                    items = Some(map.next_value_seed(crate::decode::Items::with_room(self.room))?);
                 }
-                Ok(ListBody { items, total_count: None })
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut items = None;
-                let mut total_count = None;
-                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                    match key.as_ref() {
-                        "data" | "m2m_tokens" if items.is_none() => items = Some(map.next_value()?),
-                        "total_count" => total_count = map.next_value()?,
-                        _ => {
-                            map.next_value::<IgnoredAny>()?;
-                        }
-                    }
+                "total_count" => total_count = map.next_value()?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
                 }
-                let items = items.ok_or_else(|| de::Error::missing_field("data"))?;
-                Ok(ListBody { items, total_count })
             }
         }
-        d.deserialize_any(V(PhantomData))
+        let items = items.ok_or_else(|| de::Error::missing_field("data"))?;
+        Ok(ListBody { items, total_count })
     }
 }
 
@@ -514,6 +542,16 @@ mod tests {
         let m2m: ListBody<u32> = serde_json::from_str(r#"{"m2m_tokens": [5, 6], "total_count": 2}"#).unwrap();
         assert_eq!(Page::from(m2m), Page { items: vec![5, 6], total_count: Some(2) });
         assert!(serde_json::from_str::<ListBody<u32>>(r#"{"total_count": 1}"#).is_err());
+        // The crate's own decoder reads the same shapes, with room set aside from the text.
+        let padded = format!(r#"{{"data": [7, 8], "total_count": 2}}{}"#, " ".repeat(200));
+        let page = Page::from(ListBody::<u64>::decode(padded.as_bytes()).unwrap());
+        assert_eq!(page, Page { items: vec![7, 8], total_count: Some(2) });
+        assert_eq!(page.items.capacity(), 2);
+        let bare = Page::from(ListBody::<u64>::decode(b"[9]").unwrap());
+        assert_eq!(bare, Page { items: vec![9], total_count: None });
+        assert!(ListBody::<u64>::decode(br#"{"total_count": 1}"#).is_err());
+        assert!(ListBody::<u64>::decode(br#"{"data": [1]} x"#).is_err());
+
         assert!(serde_json::from_str::<ListBody<u32>>("7").is_err());
     }
 

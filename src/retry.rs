@@ -1,5 +1,6 @@
 //! When a failed request is tried again, and how long to wait first.
 
+use crate::body::BodyBuffer;
 use crate::timeout::{SharedTimer, Timeouts};
 use bytes::Bytes;
 use futures::future::Either;
@@ -212,12 +213,13 @@ async fn attempt(
     client: &reqwest::Client,
     request: Request,
     timer: Option<SharedTimer>,
+    buffer: Option<&BodyBuffer>,
 ) -> Result<Answer, AttemptError> {
     let exchange = async {
         let mut response = client.execute(request).await?;
         let status = response.status();
         let headers = std::mem::take(response.headers_mut());
-        let body = response.bytes().await?;
+        let body = crate::body::read(&mut response, buffer).await?;
         Ok(Answer { status, headers, body, attempts: 0 })
     };
     let Some(timer) = timer else {
@@ -249,6 +251,8 @@ fn copy(request: &Request) -> Option<Request> {
 /// number of attempts made. A request whose body can't be replayed (a
 /// stream) is sent once. With `timeouts`, each attempt has its own time
 /// (see `crate::timeout`); one that runs out counts as a failed attempt.
+/// With `buffer`, a body that comes in several chunks is read into the
+/// client's kept buffer (see `crate::body`).
 ///
 /// When the server asks for a wait (`Retry-After` on 429 or 503) longer than
 /// [`RetryPolicy::max_delay`] or than what is left of
@@ -259,6 +263,7 @@ pub(crate) async fn execute(
     client: &reqwest::Client,
     policy: &RetryPolicy,
     timeouts: Option<&Timeouts>,
+    buffer: Option<&BodyBuffer>,
     mut request: Request,
     operation: &'static str,
 ) -> Result<Answer, Failure> {
@@ -268,7 +273,7 @@ pub(crate) async fn execute(
     loop {
         // Keep a copy only when another attempt could follow.
         let spare = if attempt_no < policy.max_attempts { copy(&request) } else { None };
-        let result = attempt(client, request, timeouts.and_then(Timeouts::start)).await;
+        let result = attempt(client, request, timeouts.and_then(Timeouts::start), buffer).await;
         let verdict = judge(policy, &method, &result);
         let status = result.as_ref().ok().map(|a| a.status.as_u16());
         let error = result.as_ref().err().map(|e| e.to_string());

@@ -123,10 +123,11 @@ impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
             .map_err(|e| invalid(e.to_string()))?;
         let hooks = self.clerk.hooks();
         hooks.prepare(&mut request);
-        let answer = crate::retry::execute(self.clerk.http(), &hooks.retry, hooks.timeouts.as_deref(), request, op)
-            .await
-            .map_err(|f| call::transport(op, f))?;
-        call::finish(op, answer, call::json::<T>)
+        let answer =
+            crate::retry::execute(self.clerk.http(), &hooks.retry, hooks.timeouts.as_deref(), None, request, op)
+                .await
+                .map_err(|f| call::transport(op, f))?;
+        call::finish(op, answer, call::json::<T>, None)
     }
 }
 

@@ -339,3 +339,56 @@ async fn a_server_that_ignores_the_cursor_is_walked_by_offset() {
         vec!["limit=3", "limit=3&starting_after=user_00004", "limit=3&offset=3", "limit=3&offset=6"]
     );
 }
+
+/// Large answers are read into one buffer the client keeps between calls:
+/// each answer decodes to exactly what was sent, whether it is longer or
+/// shorter than the one before, and one that fails to decode keeps exactly
+/// its own bytes.
+#[tokio::test]
+async fn large_answers_in_a_row_each_decode_to_their_own_items() {
+    use httpmock::prelude::*;
+    let server = MockServer::start_async().await;
+    let page_of = |first: u32, count: u32| -> String {
+        let users: Vec<String> = (first..first + count).map(|n| user(&format!("user_{n:05}"))).collect();
+        format!("[{}]", users.join(","))
+    };
+    // 400 users (well over 100 KB, read in several chunks), then 150, then 400 cut short.
+    let long = page_of(0, 400);
+    let short = page_of(1_000, 150);
+    let cut = long[..long.len() - 10].to_owned();
+    assert!(short.len() > 64 << 10 && short.len() < long.len());
+    let mut mocks = Vec::new();
+    for (limit, body) in [("400", &long), ("150", &short), ("399", &cut)] {
+        let body = body.clone();
+        mocks.push(
+            server
+                .mock_async(move |when, then| {
+                    when.method(GET).path("/v1/users").query_param("limit", limit);
+                    then.status(200).header("content-type", "application/json").body(body);
+                })
+                .await,
+        );
+    }
+    let clerk = common::clerk(&server);
+
+    for _ in 0..2 {
+        let users = clerk.users().list().limit(400).send().await.expect("the long page");
+        assert_eq!(users.len(), 400);
+        assert_eq!((users[0].id.as_str(), users[399].id.as_str()), ("user_00000", "user_00399"));
+        let users = clerk.users().list().limit(150).send().await.expect("the short page");
+        assert_eq!(users.len(), 150);
+        assert_eq!((users[0].id.as_str(), users[149].id.as_str()), ("user_01000", "user_01149"));
+    }
+    match clerk.users().list().limit(399).send().await {
+        Err(clerk_backend_api::Error::Decode { body, .. }) => {
+            assert_eq!(body.len(), cut.len());
+            assert!(body[..] == *cut.as_bytes(), "the failed answer's own bytes");
+        }
+        other => panic!("expected a decode error, got {:?}", other.map(|u| u.len())),
+    }
+    let hits: Vec<usize> = mocks.iter().map(|m| m.calls()).collect();
+    assert_eq!(hits, [2, 2, 1]);
+    // The short page read after the long one is whole, not topped up with the long page's tail.
+    let again = clerk.users().list().limit(150).send().await.expect("the short page again");
+    assert_eq!(again.last().map(|u| u.id.as_str()), Some("user_01149"));
+}

@@ -231,10 +231,12 @@ async fn raw_call(
     // Inside a page request: a short limit, as for machine-token checks.
     let limit = AuthenticateOptions::DEFAULT_VERIFY_TIMEOUT;
     *request.timeout_mut() = Some(hooks.timeout().map_or(limit, |t| t.min(limit)));
-    let answer = crate::retry::execute(clerk.http(), &RetryPolicy::none(), None, request, operation)
+    let answer = crate::retry::execute(clerk.http(), &RetryPolicy::none(), None, None, request, operation)
         .await
         .map_err(|f| failure(crate::call::transport(operation, f)))?;
-    crate::call::finish(operation, answer, crate::call::json::<Value>).map(crate::Response::into_inner).map_err(failure)
+    crate::call::finish(operation, answer, crate::call::json::<Value>, None)
+        .map(crate::Response::into_inner)
+        .map_err(failure)
 }
 
 /// The strings of an array field of an answer.
