@@ -42,14 +42,18 @@ impl BodyBuffer {
     }
 
     /// Keeps a decoded body's memory for the next call, when nothing else
-    /// holds it and its size is worth keeping; a larger one replaces a
-    /// smaller one.
+    /// holds it and its size is worth keeping.
     pub(crate) fn give_back(&self, body: Bytes) {
         if body.len() < KEEP_MIN || !body.is_unique() {
             return;
         }
-        let buffer = Vec::from(body);
-        if buffer.capacity() > KEEP_MAX {
+        self.keep(Vec::from(body));
+    }
+
+    /// Keeps `buffer` when its room is worth keeping and larger than that
+    /// of the one kept now.
+    fn keep(&self, buffer: Vec<u8>) {
+        if !(KEEP_MIN..=KEEP_MAX).contains(&buffer.capacity()) {
             return;
         }
         if let Ok(mut kept) = self.0.lock() {
@@ -86,6 +90,12 @@ pub(crate) async fn read(
     while let Some(chunk) = response.chunk().await? {
         body.extend_from_slice(&chunk);
     }
+    // A body too small to give back is copied out, and the kept room stays kept.
+    if let Some(buffer) = buffer.filter(|_| body.len() < KEEP_MIN) {
+        let small = Bytes::copy_from_slice(&body);
+        buffer.keep(body);
+        return Ok(small);
+    }
     Ok(Bytes::from(body))
 }
 
@@ -115,5 +125,36 @@ mod tests {
         let next = kept.take();
         assert!(next.is_empty() && next.capacity() == 100_000, "taken empty, with its room");
         assert_eq!(kept.capacity(), 0, "a taken buffer is no longer kept");
+    }
+
+    /// A response whose body arrives in these chunks, with no announced length.
+    fn in_chunks(chunks: Vec<Vec<u8>>) -> reqwest::Response {
+        let stream = futures::stream::iter(chunks.into_iter().map(Ok::<_, std::io::Error>));
+        reqwest::Response::from(http::Response::new(reqwest::Body::wrap_stream(stream)))
+    }
+
+    #[tokio::test]
+    async fn chunks_are_joined_in_order_and_the_kept_room_outlives_a_small_body() {
+        let kept = BodyBuffer::default();
+        let mut one = in_chunks(vec![b"[1,2]".to_vec()]);
+        assert_eq!(&read(&mut one, Some(&kept)).await.unwrap()[..], b"[1,2]");
+        assert_eq!(&read(&mut in_chunks(vec![]), Some(&kept)).await.unwrap()[..], b"");
+
+        let big: Vec<Vec<u8>> = (0..4u8).map(|i| vec![b'a' + i; 50_000]).collect();
+        let body = read(&mut in_chunks(big), Some(&kept)).await.unwrap();
+        assert_eq!(body.len(), 200_000);
+        assert!(body[..50_000].iter().all(|&b| b == b'a') && body[150_000..].iter().all(|&b| b == b'd'));
+        kept.give_back(body);
+        let room = kept.capacity();
+        assert!(room >= 200_000, "the big body's buffer is kept ({room})");
+
+        // A small body in pieces is read into the kept room, copied out, and the room stays.
+        let small = read(&mut in_chunks(vec![b"[3,".to_vec(), b"4]".to_vec()]), Some(&kept)).await.unwrap();
+        assert_eq!(&small[..], b"[3,4]");
+        assert_eq!(kept.capacity(), room);
+
+        // Without a kept buffer, a body in pieces is still read whole.
+        let plain = read(&mut in_chunks(vec![b"x".to_vec(), b"y".to_vec(), b"z".to_vec()]), None).await.unwrap();
+        assert_eq!(&plain[..], b"xyz");
     }
 }
