@@ -69,7 +69,7 @@ fn main() {
     let rows: [(&str, (usize, usize), usize); 6] = [
         (
             "500 users: this SDK",
-            held(|| clerk_backend_api::__decode_body::<Vec<clerk_backend_api::types::User>>(&page).expect("sdk")),
+            held(|| clerk_backend_api::__decode_items::<clerk_backend_api::types::User>(&page).expect("sdk")),
             500,
         ),
         (

@@ -564,7 +564,7 @@ fn decoding(c: &mut Criterion, page500: &[u8]) {
     });
     // The SDK's own path: the body checked as UTF-8 once, read as text, unions streamed.
     group.bench_with_input(BenchmarkId::new("generated_types_sdk_path", "User"), page500, |b, bytes| {
-        b.iter(|| black_box(clerk_backend_api::__decode_body::<Vec<types::User>>(bytes).expect("decode")))
+        b.iter(|| black_box(clerk_backend_api::__decode_items::<types::User>(bytes).expect("decode")))
     });
     group.bench_with_input(BenchmarkId::new("serde_json_value", "Value"), page500, |b, bytes| {
         b.iter(|| black_box(serde_json::from_slice::<Value>(bytes).expect("decode")))
@@ -815,7 +815,7 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
     };
     let decode_min = || timed(&|| drop(black_box(serde_json::from_slice::<Vec<MiniUser>>(page500).expect("decode"))));
     let decode_sdk =
-        || timed(&|| drop(black_box(clerk_backend_api::__decode_body::<Vec<types::User>>(page500).expect("decode"))));
+        || timed(&|| drop(black_box(clerk_backend_api::__decode_items::<types::User>(page500).expect("decode"))));
     // Warm both sides' connections and caches first.
     let _ = paired(50, floor_list, sdk_list);
 
