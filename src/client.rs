@@ -14,8 +14,13 @@ pub const DEFAULT_BASE_URL: &str = "https://api.clerk.com/v1";
 /// A client for Clerk's Backend API.
 ///
 /// Cheap to clone (one reference count) and safe to share between tasks.
-/// Operations are grouped by resource: `clerk.users()`, `clerk.invitations()`,
-/// and so on; each method returns a request builder ending in `.send().await`.
+/// Clones share one connection pool, and one buffer kept for the next large
+/// answer (up to 4 MiB, once a large answer came; see the README's
+/// Pagination section).
+///
+/// Operations are grouped by resource: `clerk.users()`,
+/// `clerk.invitations()`, and so on; each method returns a request builder
+/// ending in `.send().await`.
 #[derive(Clone)]
 pub struct Clerk {
     api: Arc<generated::Client>,
@@ -333,7 +338,7 @@ pub fn install_rustls_provider() -> bool {
 
 /// rustls with the process default provider (`ring`, unless the application
 /// installed another), checking certificates against the platform's roots,
-/// offering HTTP/2 and HTTP/1.1.
+/// offering HTTP/1.1, and HTTP/2 first with the `http2` feature.
 #[cfg(feature = "rustls")]
 fn rustls_config() -> Result<rustls::ClientConfig, rustls::Error> {
     let provider = rustls::crypto::CryptoProvider::get_default()
