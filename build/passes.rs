@@ -626,29 +626,16 @@ fn send_types(ret: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
     let (Some(syn::GenericArgument::Type(ok)), Some(syn::GenericArgument::Type(err))) = (it.next(), it.next()) else {
         return None;
     };
-    let first_arg = |t: &syn::Type| -> Option<syn::Type> {
-        let syn::Type::Path(p) = t else { return None };
-        let syn::PathArguments::AngleBracketed(a) = &p.path.segments.last()?.arguments else { return None };
-        match a.args.first()? {
-            syn::GenericArgument::Type(t) => Some(t.clone()),
-            _ => None,
-        }
-    };
-    Some((first_arg(ok)?, first_arg(err)?))
+    Some((first_generic(ok)?.clone(), first_generic(err)?.clone()))
 }
 
 /// The item type of `Vec<T>` (however the path to `Vec` is written).
 fn vec_item(ty: &syn::Type) -> Option<syn::Type> {
     let syn::Type::Path(p) = ty else { return None };
-    let last = p.path.segments.last()?;
-    if last.ident != "Vec" {
+    if p.path.segments.last()?.ident != "Vec" {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(a) = &last.arguments else { return None };
-    match a.args.first()? {
-        syn::GenericArgument::Type(t) => Some(t.clone()),
-        _ => None,
-    }
+    first_generic(ty).cloned()
 }
 
 /// Each operation's request is built by the generated code and sent by this

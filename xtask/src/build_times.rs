@@ -189,7 +189,14 @@ pub fn against_clerk_rs(root: &Path, args: &[String]) -> Result<ExitCode, String
         ratios.push(ours.seconds / peer.seconds);
     }
     ratios.sort_by(f64::total_cmp);
-    let median = ratios[ratios.len() / 2];
-    println!("  clerk-backend-api / clerk-rs build time: {median:.2} (median of {} round(s))", ratios.len());
+    // An even count's median is the mean of the middle two.
+    let mid = ratios.len() / 2;
+    let median = if ratios.len() % 2 == 0 { (ratios[mid - 1] + ratios[mid]) / 2.0 } else { ratios[mid] };
+    let each: Vec<String> = ratios.iter().map(|r| format!("{r:.3}")).collect();
+    println!(
+        "  clerk-backend-api / clerk-rs build time: {median:.2} (median of {} round(s): {})",
+        ratios.len(),
+        each.join(", ")
+    );
     Ok(ExitCode::SUCCESS)
 }
