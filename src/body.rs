@@ -23,10 +23,10 @@ use std::sync::Mutex;
 const RESERVE_MAX: usize = 16 << 20;
 
 /// Buffers smaller than this are not worth keeping.
-pub(crate) const KEEP_MIN: usize = 64 << 10;
+const KEEP_MIN: usize = 64 << 10;
 
 /// Buffers larger than this are not kept: an idle client holds no more.
-pub(crate) const KEEP_MAX: usize = 4 << 20;
+const KEEP_MAX: usize = 4 << 20;
 
 /// The buffer a client keeps for its next body that comes in pieces.
 #[derive(Default)]
@@ -90,8 +90,9 @@ pub(crate) async fn read(
     while let Some(chunk) = response.chunk().await? {
         body.extend_from_slice(&chunk);
     }
-    // A body too small to give back is copied out, and the kept room stays kept.
-    if let Some(buffer) = buffer.filter(|_| body.len() < KEEP_MIN) {
+    // A body too small to give back, read into room worth keeping, is
+    // copied out, and the room stays kept.
+    if let Some(buffer) = buffer.filter(|_| body.len() < KEEP_MIN && body.capacity() >= KEEP_MIN) {
         let small = Bytes::copy_from_slice(&body);
         buffer.keep(body);
         return Ok(small);
