@@ -722,6 +722,8 @@ fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
                     || time_calls(rt, GET_ROUND, || async { variant.users().get("user_1").send().await.expect("get") });
                 let pair = paired(GET_ROUNDS, floor_get, variant_get);
                 report(&format!("get_user throughput {name}/floor"), ("floor", "sdk"), &pair, GET_ROUNDS);
+                let pair = paired(GET_ROUNDS, sdk_get, variant_get);
+                report(&format!("get_user throughput {name}/sdk"), ("sdk", "variant"), &pair, GET_ROUNDS);
             }
         }
         "paired_auth" => paired_auth(rt),

@@ -16,6 +16,8 @@
 //!   arrays go out comma-joined; array setters take any iterator.
 //! - `own_path_encoding`: path parameters are encoded by `crate::path`, which
 //!   escapes every reserved character (`/`, `?`, `#`, `%`, ...).
+//! - `parsed_base_url` (inside `facade_send`): a request's URL is built on the
+//!   client's parsed base URL; only the operation's path is parsed per call.
 
 use crate::schema::Facts;
 use quote::{format_ident, quote};
@@ -754,7 +756,49 @@ fn into_request(f: &mut syn::ImplItemFn, err: &syn::Type) -> Result<(), String> 
             return Err(format!("expected one `.headers(header_map)`, found {}", v.0));
         }
     }
+    parsed_base_url(f)?;
     f.block.stmts.push(syn::Stmt::Expr(parse_quote!(Ok(request)), None));
+    Ok(())
+}
+
+/// The request's URL is the client's base URL, parsed once when the client
+/// was built, with the operation's path added (`crate::path::url`), instead
+/// of a string that is parsed whole, host and all, on every call.
+fn parsed_base_url(f: &mut syn::ImplItemFn) -> Result<(), String> {
+    let mut n = 0;
+    for stmt in f.block.stmts.iter_mut() {
+        let syn::Stmt::Local(local) = stmt else { continue };
+        let syn::Pat::Ident(name) = &local.pat else { continue };
+        let Some(init) = local.init.as_mut() else { continue };
+        if name.ident != "url" {
+            continue;
+        }
+        let syn::Expr::Macro(m) = init.expr.as_ref() else {
+            return Err("`let url` is not a `format!`".into());
+        };
+        if !m.mac.path.is_ident("format") {
+            return Err("`let url` is not a `format!`".into());
+        }
+        let args = m
+            .mac
+            .parse_body_with(Punctuated::<syn::Expr, Token![,]>::parse_terminated)
+            .map_err(|e| format!("reading the URL's `format!`: {e}"))?;
+        let mut args = args.into_iter();
+        let template = match args.next() {
+            Some(syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. })) => s.value(),
+            _ => return Err("the URL's `format!` has no template".into()),
+        };
+        let base = args.next().map(|a| quote!(#a).to_string());
+        let (Some(rest), Some("client . baseurl")) = (template.strip_prefix("{}"), base.as_deref()) else {
+            return Err(format!("the URL's `format!` does not start with the base URL: {template:?}"));
+        };
+        let args: Vec<syn::Expr> = args.collect();
+        *init.expr = parse_quote!(crate::path::url(&client.inner.base, format_args!(#rest, #(#args),*)));
+        n += 1;
+    }
+    if n != 1 {
+        return Err(format!("expected one `let url = format!(..)`, found {n}"));
+    }
     Ok(())
 }
 

@@ -282,6 +282,8 @@ impl ClerkBuilder {
         // other SDKs do.
         let base = if url.path().trim_matches('/').is_empty() { format!("{base}/{version}") } else { base.to_string() };
         let base = base.as_str();
+        let parsed =
+            reqwest::Url::parse(base).map_err(|e| Error::Config { message: format!("base URL {base:?}: {e}") })?;
 
         let mut ua = format!("clerk-backend-api-rust/{}", env!("CARGO_PKG_VERSION"));
         if let Some(s) = self.user_agent_suffix.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
@@ -303,6 +305,7 @@ impl ClerkBuilder {
             }
         };
         let hooks = Hooks {
+            base: parsed,
             headers: Arc::new(RequestHeaders {
                 authorization,
                 user_agent,

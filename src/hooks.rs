@@ -10,6 +10,9 @@ use std::time::Duration;
 /// Per-client settings the hooks apply to each request.
 #[derive(Clone)]
 pub struct Hooks {
+    /// The base URL, parsed once: each request's URL is this one with the
+    /// operation's path added (`crate::path::url`).
+    pub(crate) base: reqwest::Url,
     pub(crate) headers: Arc<RequestHeaders>,
     pub(crate) retry: RetryPolicy,
     /// The per-attempt timeout and its shared timer (`crate::timeout`).

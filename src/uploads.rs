@@ -104,7 +104,10 @@ impl<'a, T: DeserializeOwned> UploadRequest<'a, T> {
         let op = self.operation;
         let invalid = |message: String| Error::InvalidRequest { operation: op, message };
         let id = checked(self.param.0, self.param.1).map_err(invalid)?;
-        let url = format!("{}{}{}{}", self.clerk.base_url(), self.path[0], encode_path(&id), self.path[1]);
+        let url = crate::path::url(
+            &self.clerk.hooks().base,
+            format_args!("{}{}{}", self.path[0], encode_path(&id), self.path[1]),
+        );
         let part = Part::bytes(self.file.bytes.to_vec())
             .file_name(self.file.file_name)
             .mime_str(&self.file.content_type)

@@ -180,7 +180,7 @@ fn to_json<T: serde::Serialize>(result: Result<T, Error>) -> Result<Value, Machi
 impl HandshakeBackend for Clerk {
     fn handshake_payload<'a>(&'a self, nonce: &'a str) -> HandshakeBackendFuture<'a> {
         Box::pin(async move {
-            let url = format!("{}/clients/handshake_payload", self.base_url());
+            let url = crate::path::url(&self.hooks().base, format_args!("/clients/handshake_payload"));
             let request = self.http().get(url).query(&[("nonce", nonce)]);
             let answer = raw_call(self, "GetHandshakePayload", request).await?;
             Ok(strings(&answer, "directives"))
@@ -199,7 +199,10 @@ impl HandshakeBackend for Clerk {
                 status: None,
                 message,
             })?;
-            let url = format!("{}/sessions/{}/refresh", self.base_url(), crate::path::encode_path(&id));
+            let url = crate::path::url(
+                &self.hooks().base,
+                format_args!("/sessions/{}/refresh", crate::path::encode_path(&id)),
+            );
             let mut request = self.http().post(url).json(&body);
             if suffixed_cookies {
                 request = request.query(&[("suffixed_cookies", "true")]);
