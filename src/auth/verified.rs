@@ -74,7 +74,14 @@ impl Hasher for DigestHasher {
     fn write_usize(&mut self, _: usize) {}
 }
 
-type Entries = HashMap<TokenDigest, Arc<Entry>, BuildHasherDefault<DigestHasher>>;
+type Entries = HashMap<TokenDigest, Slot, BuildHasherDefault<DigestHasher>>;
+
+/// One cached token in the table: its expiry sits beside the entry, so a
+/// pass over a full cache reads the table alone and follows no pointer.
+struct Slot {
+    exp: i64,
+    entry: Arc<Entry>,
+}
 
 /// What is remembered of a token that verified in full.
 pub(crate) struct Entry {
@@ -161,7 +168,7 @@ impl TokenCache {
     /// signed part. The caller still checks that the key it finds now is
     /// `entry.key`.
     pub(crate) fn get(&self, key: &TokenKey<'_>) -> Option<Arc<Entry>> {
-        self.read().get(&key.digest).filter(|e| *e.signed == *key.signed).cloned()
+        self.read().get(&key.digest).filter(|s| *s.entry.signed == *key.signed).map(|s| s.entry.clone())
     }
 
     /// Remembers a token that has just been verified in full.
@@ -176,21 +183,26 @@ impl TokenCache {
         if capacity == 0 || entry.exp <= now {
             return;
         }
-        let mut entries = self.write();
-        if entries.len() >= capacity && !entries.contains_key(&digest) {
-            entries.retain(|_, e| e.exp > now);
-            // Room for this token, and for an eighth more after it.
-            let keep = (capacity - capacity / 8).min(capacity - 1);
-            if entries.len() > keep {
-                let excess = entries.len() - keep;
-                let mut by_expiry: Vec<(i64, TokenDigest)> = entries.iter().map(|(d, e)| (e.exp, *d)).collect();
-                by_expiry.select_nth_unstable(excess - 1);
-                for (_, victim) in &by_expiry[..excess] {
-                    entries.remove(victim);
+        let slot = Slot { exp: entry.exp, entry: Arc::new(entry) };
+        // What leaves the table is freed once the lock is let go: a
+        // verification waiting to read waits for the table's work only.
+        let mut dropped: Vec<Slot> = Vec::new();
+        {
+            let mut entries = self.write();
+            if entries.len() >= capacity && !entries.contains_key(&digest) {
+                dropped.extend(entries.extract_if(|_, s| s.exp <= now).map(|(_, s)| s));
+                // Room for this token, and for an eighth more after it.
+                let keep = (capacity - capacity / 8).min(capacity - 1);
+                if entries.len() > keep {
+                    let excess = entries.len() - keep;
+                    let mut by_expiry: Vec<(i64, TokenDigest)> = entries.iter().map(|(d, s)| (s.exp, *d)).collect();
+                    by_expiry.select_nth_unstable(excess - 1);
+                    dropped.extend(by_expiry[..excess].iter().filter_map(|(_, victim)| entries.remove(victim)));
                 }
             }
+            dropped.extend(entries.insert(digest, slot));
         }
-        entries.insert(digest, Arc::new(entry));
+        drop(dropped);
     }
 
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Entries> {
