@@ -576,6 +576,7 @@ fn decoding(c: &mut Criterion, page500: &[u8]) {
 }
 
 fn main() {
+    let started = std::time::SystemTime::now();
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
     let users: Vec<Value> = (0..500).map(user).collect();
     let canned = Arc::new(Canned {
@@ -603,7 +604,7 @@ fn main() {
     request_paths(&mut c, &rt);
     emulator_start(&mut c, &rt);
     c.final_summary();
-    ratios();
+    ratios(started);
     paired_ratios(&rt, &url, &canned.page500);
     paired_tokens(&rt);
     paired_auth(&rt);
@@ -875,14 +876,33 @@ fn report(what: &str, (a_name, b_name): (&str, &str), pair: &Paired, rounds: usi
     );
 }
 
-/// Reads criterion's estimates back and prints SDK/floor ratios.
-fn ratios() {
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let dir = target.join("criterion");
+/// Reads criterion's estimates back and prints SDK/floor ratios. Only
+/// estimates written by this run (since `started`) count: a binary run
+/// from another directory writes its own, and a stale file must not pass
+/// for this run's figure.
+fn ratios(started: std::time::SystemTime) {
+    // Where criterion writes: `CRITERION_HOME`, else `$CARGO_TARGET_DIR/criterion`,
+    // else `target/criterion` under the working directory (the package's
+    // root under `cargo bench`).
+    let dir = std::env::var_os("CRITERION_HOME").map(std::path::PathBuf::from).unwrap_or_else(|| {
+        std::env::var_os("CARGO_TARGET_DIR")
+            .map(std::path::PathBuf::from)
+            .unwrap_or_else(|| std::path::PathBuf::from("target"))
+            .join("criterion")
+    });
+    let fresh = |path: &std::path::Path| {
+        std::fs::metadata(path).and_then(|m| m.modified()).is_ok_and(|modified| modified >= started)
+    };
+    if !fresh(&dir.join("get_user/sdk/new/estimates.json")) {
+        println!("\nno criterion estimates from this run under {}: ratios from medians skipped", dir.display());
+        return;
+    }
     let median = |group: &str, id: &str| -> Option<f64> {
-        let text = std::fs::read_to_string(dir.join(group).join(id).join("new/estimates.json")).ok()?;
+        let path = dir.join(group).join(id).join("new/estimates.json");
+        if !fresh(&path) {
+            return None;
+        }
+        let text = std::fs::read_to_string(path).ok()?;
         let v: Value = serde_json::from_str(&text).ok()?;
         // The median: on a shared, noisy machine one slow stretch moves the
         // mean far more than it moves the median.
@@ -910,7 +930,7 @@ fn ratios() {
         // The same request decoded into the same generated types: what the facade alone costs.
         if let (Some(sdk), Some(typed)) = (median(group, "sdk"), median(group, "floor_typed")) {
             println!(
-                "  {group:<24} sdk/floor_typed = {:.3}  ({:.1} µs vs {:.1} µs)",
+                "  {group:<24} time sdk/floor_typed = {:.3}  ({:.1} µs vs {:.1} µs)",
                 sdk / typed,
                 sdk / 1e3,
                 typed / 1e3
