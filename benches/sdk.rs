@@ -216,6 +216,7 @@ fn end_to_end(c: &mut Criterion, rt: &tokio::runtime::Runtime, url: &str) {
             black_box(futures::future::join_all(calls).await)
         })
     });
+    group.bench_function("peer", |b| b.to_async(rt).iter(|| async { black_box(join_64(|| peer_get(&peer)).await) }));
     group.finish();
 }
 
@@ -728,6 +729,36 @@ fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
             }
         }
         "paired_auth" => paired_auth(rt),
+        // 64 gets at once a round, as a server's handlers make them.
+        "paired_concurrent" => {
+            let floor = || time_async(rt, || join_64(|| floor_call::<MiniUser>(&http, &get_url)));
+            let typed = || time_async(rt, || join_64(|| floor_call::<types::User>(&http, &get_url)));
+            let sdk =
+                || time_async(rt, || join_64(|| async { clerk.users().get("user_1").send().await.expect("get") }));
+            let peer = || time_async(rt, || join_64(|| peer_get(&peer)));
+            let rounds = 400;
+            let _ = paired(20, floor, sdk);
+            let pair = paired(rounds, floor, sdk);
+            report("get_user_64_concurrent throughput sdk/floor", ("floor", "sdk"), &pair, rounds);
+            let pair = paired(rounds, typed, sdk);
+            report("get_user_64_concurrent throughput sdk/floor_typed", ("floor_typed", "sdk"), &pair, rounds);
+            let pair = paired(rounds, peer, sdk);
+            report("get_user_64_concurrent throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, rounds);
+            let builder = || Clerk::builder().secret_key("sk_test_bench").base_url(url);
+            let variants = [
+                ("sdk, default reqwest client", builder().http_client(reqwest::Client::new()).build()),
+                ("sdk, no timeout", builder().timeout(None).build()),
+                ("sdk, no retries", builder().retry_policy(clerk_backend_api::RetryPolicy::none()).build()),
+            ];
+            for (name, variant) in variants {
+                let variant = variant.expect("client");
+                let variant_get = || {
+                    time_async(rt, || join_64(|| async { variant.users().get("user_1").send().await.expect("get") }))
+                };
+                let pair = paired(rounds, sdk, variant_get);
+                report(&format!("get_user_64_concurrent throughput {name}/sdk"), ("sdk", "variant"), &pair, rounds);
+            }
+        }
         other => {
             eprintln!("CLERK_BENCH_PROFILE: no side named {other:?}");
             std::process::exit(2);
@@ -749,6 +780,11 @@ fn time_calls<F: std::future::Future>(rt: &tokio::runtime::Runtime, n: usize, f:
             black_box(f().await);
         }
     })
+}
+
+/// Runs 64 calls of `f` at once and waits for all of them.
+async fn join_64<F: std::future::Future>(f: impl Fn() -> F) -> Vec<F::Output> {
+    futures::future::join_all((0..64).map(|_| f())).await
 }
 
 /// Times one run of `f` on the runtime.
@@ -831,6 +867,13 @@ fn paired_ratios(rt: &tokio::runtime::Runtime, url: &str, page500: &[u8]) {
     report("get_user          throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, GET_ROUNDS);
     let pair = paired(400, peer_list, sdk_list);
     report("list_500_users    throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, 400);
+    let floor_64 = || time_async(rt, || join_64(|| floor_call::<MiniUser>(&http, &get_url)));
+    let sdk_64 = || time_async(rt, || join_64(|| async { clerk.users().get("user_1").send().await.expect("get") }));
+    let peer_64 = || time_async(rt, || join_64(|| crate::peer_get(&peer)));
+    let pair = paired(400, floor_64, sdk_64);
+    report("get_user, 64 at once throughput sdk/floor", ("floor", "sdk"), &pair, 400);
+    let pair = paired(400, peer_64, sdk_64);
+    report("get_user, 64 at once throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, 400);
     let pair = paired(400, decode_sdk, decode_min);
     report("decode_500_users  time generated (SDK path)/five-field", ("generated", "five-field"), &pair, 400);
 }
