@@ -662,6 +662,22 @@ fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
                 black_box(peer_get(&peer).await);
             }
         }),
+        // The same, 64 at once per round (`calls / 64` rounds).
+        "get64_sdk" => rt.block_on(async {
+            for _ in 0..calls / 64 {
+                black_box(join_64(|| async { clerk.users().get("user_1").send().await.expect("get") }).await);
+            }
+        }),
+        "get64_floor_typed" => rt.block_on(async {
+            for _ in 0..calls / 64 {
+                black_box(join_64(|| floor_call::<types::User>(&http, &get_url)).await);
+            }
+        }),
+        "get64_peer" => rt.block_on(async {
+            for _ in 0..calls / 64 {
+                black_box(join_64(|| peer_get(&peer)).await);
+            }
+        }),
         "token_floor" => {
             let sides = tokens();
             (0..calls / 20).for_each(|_| {
