@@ -726,16 +726,7 @@ fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
             report("get_user throughput sdk/floor", ("floor", "sdk"), &pair, GET_ROUNDS);
             let pair = paired(GET_ROUNDS, peer_get, sdk_get);
             report("get_user throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, GET_ROUNDS);
-            // The facade's parts one at a time: a default reqwest client, no
-            // per-request timeout, no retries.
-            let builder = || Clerk::builder().secret_key("sk_test_bench").base_url(url);
-            let variants = [
-                ("sdk, default reqwest client", builder().http_client(reqwest::Client::new()).build()),
-                ("sdk, no timeout", builder().timeout(None).build()),
-                ("sdk, no retries", builder().retry_policy(clerk_backend_api::RetryPolicy::none()).build()),
-            ];
-            for (name, variant) in variants {
-                let variant = variant.expect("client");
+            for (name, variant) in facade_variants(url) {
                 let variant_get =
                     || time_calls(rt, GET_ROUND, || async { variant.users().get("user_1").send().await.expect("get") });
                 let pair = paired(GET_ROUNDS, floor_get, variant_get);
@@ -760,14 +751,7 @@ fn profile(side: &str, rt: &tokio::runtime::Runtime, url: &str) {
             report("get_user_64_concurrent throughput sdk/floor_typed", ("floor_typed", "sdk"), &pair, rounds);
             let pair = paired(rounds, peer, sdk);
             report("get_user_64_concurrent throughput sdk/clerk-rs", ("clerk-rs", "sdk"), &pair, rounds);
-            let builder = || Clerk::builder().secret_key("sk_test_bench").base_url(url);
-            let variants = [
-                ("sdk, default reqwest client", builder().http_client(reqwest::Client::new()).build()),
-                ("sdk, no timeout", builder().timeout(None).build()),
-                ("sdk, no retries", builder().retry_policy(clerk_backend_api::RetryPolicy::none()).build()),
-            ];
-            for (name, variant) in variants {
-                let variant = variant.expect("client");
+            for (name, variant) in facade_variants(url) {
                 let variant_get = || {
                     time_async(rt, || join_64(|| async { variant.users().get("user_1").send().await.expect("get") }))
                 };
@@ -796,6 +780,18 @@ fn time_calls<F: std::future::Future>(rt: &tokio::runtime::Runtime, n: usize, f:
             black_box(f().await);
         }
     })
+}
+
+/// The SDK with one part of its facade changed at a time: a default
+/// reqwest client, no per-request timeout, no retries.
+fn facade_variants(url: &str) -> [(&'static str, Clerk); 3] {
+    let builder = || Clerk::builder().secret_key("sk_test_bench").base_url(url);
+    [
+        ("sdk, default reqwest client", builder().http_client(reqwest::Client::new()).build()),
+        ("sdk, no timeout", builder().timeout(None).build()),
+        ("sdk, no retries", builder().retry_policy(clerk_backend_api::RetryPolicy::none()).build()),
+    ]
+    .map(|(name, clerk)| (name, clerk.expect("client")))
 }
 
 /// Runs 64 calls of `f` at once and waits for all of them.

@@ -232,8 +232,8 @@ impl Authenticator {
         };
         // What a token that passes is remembered as (when the cache is on).
         let remember = |token: verified::TokenKey<'_>, exp, verdict| {
-            let entry = verified::Entry { signed: token.signed.into(), kind, kid, key, exp, verdict };
-            self.verified.insert(&token, entry, opts.now_seconds());
+            let entry = verified::Entry { signed: token.signed.into(), kind, kid, key, verdict };
+            self.verified.insert(&token, entry, exp, opts.now_seconds());
         };
         match (kind, payload) {
             (TokenType::SessionToken, Payload::Session(claims)) => {

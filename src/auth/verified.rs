@@ -76,7 +76,8 @@ impl Hasher for DigestHasher {
 
 type Entries = HashMap<TokenDigest, Slot, BuildHasherDefault<DigestHasher>>;
 
-/// One cached token in the table: its expiry sits beside the entry, so a
+/// One cached token in the table: its expiry (the token's `exp`, Unix
+/// seconds; after it the entry is only room) sits beside the entry, so a
 /// pass over a full cache reads the table alone and follows no pointer.
 struct Slot {
     exp: i64,
@@ -95,8 +96,6 @@ pub(crate) struct Entry {
     pub(crate) key: RsaKey,
     /// The claims, before the checks that depend on options or the clock.
     pub(crate) verdict: Verdict,
-    /// The token's `exp` (Unix seconds): after it the entry is only room.
-    pub(crate) exp: i64,
 }
 
 /// The decoded claims of a cached token.
@@ -171,19 +170,20 @@ impl TokenCache {
         self.read().get(&key.digest).filter(|s| *s.entry.signed == *key.signed).map(|s| s.entry.clone())
     }
 
-    /// Remembers a token that has just been verified in full.
+    /// Remembers a token that has just been verified in full, until its
+    /// `exp` (Unix seconds).
     ///
     /// A full cache first drops what has expired; when that frees less than
     /// an eighth of it, the live entries nearest their expiry go too, down to
     /// seven eighths. So a cache full of live tokens pays one pass over its
     /// entries per eighth of its capacity inserted, not one per insert.
-    pub(crate) fn insert(&self, key: &TokenKey<'_>, entry: Entry, now: i64) {
+    pub(crate) fn insert(&self, key: &TokenKey<'_>, entry: Entry, exp: i64, now: i64) {
         let digest = key.digest;
         let capacity = self.capacity();
-        if capacity == 0 || entry.exp <= now {
+        if capacity == 0 || exp <= now {
             return;
         }
-        let slot = Slot { exp: entry.exp, entry: Arc::new(entry) };
+        let slot = Slot { exp, entry: Arc::new(entry) };
         // What leaves the table is freed once the lock is let go: a
         // verification waiting to read waits for the table's work only.
         let mut dropped: Vec<Slot> = Vec::new();
@@ -218,14 +218,13 @@ impl TokenCache {
 mod tests {
     use super::*;
 
-    fn entry(exp: i64) -> Entry {
+    fn entry() -> Entry {
         Entry {
             signed: "h.p".into(),
             kind: TokenType::M2mToken,
             kid: None,
             key: RsaKey::from_be_bytes(&[0xc5; 256], &[0x01, 0x00, 0x01]).expect("key"),
             verdict: Verdict::Machine(Map::new()),
-            exp,
         }
     }
 
@@ -238,19 +237,19 @@ mod tests {
         let cache = TokenCache::with_capacity(16);
         // Entries 1..=16 expire at 100 + n; the clock reads 100.
         for n in 1..=16u8 {
-            cache.insert(&digest(n), entry(100 + i64::from(n)), 100);
+            cache.insert(&digest(n), entry(), 100 + i64::from(n), 100);
         }
         assert_eq!(cache.len(), 16);
         // Full of live tokens: the two nearest expiry go, then the new one comes in.
-        cache.insert(&digest(17), entry(500), 100);
+        cache.insert(&digest(17), entry(), 500, 100);
         assert_eq!(cache.len(), 15);
         assert!(cache.get(&digest(1)).is_none() && cache.get(&digest(2)).is_none());
         assert!((3..=17).all(|n| cache.get(&digest(n)).is_some()));
         // Room is left: the next insert makes no pass.
-        cache.insert(&digest(18), entry(500), 100);
+        cache.insert(&digest(18), entry(), 500, 100);
         assert_eq!(cache.len(), 16);
         // Later, with 3..=10 expired, a pass drops only those.
-        cache.insert(&digest(19), entry(500), 110);
+        cache.insert(&digest(19), entry(), 500, 110);
         assert_eq!(cache.len(), 9);
         assert!((11..=19).all(|n| cache.get(&digest(n)).is_some()));
     }
@@ -258,10 +257,10 @@ mod tests {
     #[test]
     fn expired_or_capacity_zero_is_not_kept() {
         let cache = TokenCache::with_capacity(4);
-        cache.insert(&digest(1), entry(100), 100);
+        cache.insert(&digest(1), entry(), 100, 100);
         assert!(cache.is_empty(), "expires now");
         cache.set_capacity(0);
-        cache.insert(&digest(2), entry(500), 100);
+        cache.insert(&digest(2), entry(), 500, 100);
         assert!(cache.is_empty(), "off");
     }
 }
